@@ -1,0 +1,83 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppContext } from '../app/context.js';
+import { requireHost, requireToken } from './local-guard.js';
+import { openApiDocument } from './openapi.js';
+import { HttpProblem, problemResponse } from './problem.js';
+import { recordRoutes } from './record-routes.js';
+import { serveWebApp } from './web-assets.js';
+import { workspaceRoutes } from './workspace-routes.js';
+
+export interface HttpAppOptions {
+  readonly ctx: AppContext;
+  /** The per-install token the API requires. */
+  readonly token: string;
+  /** `host:port` names the server answers to (DNS-rebinding guard). */
+  readonly allowedHosts: ReadonlySet<string>;
+  /** Folder of the built web app; without it only the API is served. */
+  readonly webRoot?: string;
+  readonly version?: string;
+  /** Largest request body, in bytes, for ordinary API calls. */
+  readonly maxBodyBytes?: number;
+  /** Largest workspace file an import accepts, in bytes. */
+  readonly maxImportBytes?: number;
+}
+
+const tooLarge = (limit: number) => () => {
+  throw new HttpProblem(
+    413,
+    'payload-too-large',
+    'Request body too large',
+    `The request body is larger than this endpoint accepts (${limit} bytes).`,
+  );
+};
+
+/** The whole HTTP surface: API, OpenAPI document, health check and web app. */
+export function createHttpApp(options: HttpAppOptions): Hono {
+  const { ctx, token } = options;
+  const maxBody = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  const maxImport = options.maxImportBytes ?? 100 * 1024 * 1024;
+  const app = new Hono();
+
+  app.onError((error, c) => problemResponse(c, error));
+  app.notFound((c) =>
+    problemResponse(c, new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`)),
+  );
+  app.use('*', requireHost(options.allowedHosts));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    await ctx.store.workspaces.list();
+    return c.json({ status: 'ok' });
+  });
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(options.version ?? '0.0.0')));
+
+  app.use('/api/v1/*', requireToken(token));
+  app.use('/api/v1/workspace/import', bodyLimit({ maxSize: maxImport, onError: tooLarge(maxImport) }));
+  app.use('/api/v1/*', async (c, next) => {
+    if (c.req.path === '/api/v1/workspace/import') return next();
+    return bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) })(c, next);
+  });
+  app.route('/api/v1/workspace', workspaceRoutes(ctx));
+  app.route('/api/v1', recordRoutes(ctx));
+  app.all('/api/*', (c) =>
+    problemResponse(c, new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`)),
+  );
+
+  if (options.webRoot) serveWebApp(app, options.webRoot, token);
+  return app;
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { entities, entityKinds } from '../domain/entities.js';
+import type { Reference } from '../domain/entity.js';
+import { workspaceDocumentSchema } from '../domain/workspace-document.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+const problem = { $ref: '#/components/responses/Problem' };
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: ref } } });
+
+/**
+ * The OpenAPI 3.1 description of the HTTP API, generated from the same zod schemas that validate
+ * requests, so the two cannot drift apart.
+ */
+export function openApiDocument(version: string): JsonSchema {
+  const schemas: Record<string, JsonSchema> = {};
+  const paths: Record<string, JsonSchema> = {};
+  for (const kind of entityKinds) {
+    const entity = entities[kind];
+    const name = kind.charAt(0).toUpperCase() + kind.slice(1);
+    schemas[name] = jsonSchema(entity.record, 'output');
+    schemas[`${name}Create`] = jsonSchema(entity.create, 'input');
+    schemas[`${name}Patch`] = jsonSchema(entity.patch, 'input');
+    const record = `#/components/schemas/${name}`;
+    const filters = Object.keys(entity.references as Record<string, Reference>).map((field) => ({
+      name: field,
+      in: 'query',
+      required: false,
+      schema: { type: 'string' },
+      description: `Only ${entity.collection} whose ${field} is this id.`,
+    }));
+    const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+    paths[`/api/v1/${entity.collection}`] = {
+      get: {
+        operationId: `list${name}`,
+        tags: [entity.collection],
+        parameters: filters,
+        responses: {
+          200: { description: `The ${entity.collection}`, content: { 'application/json': { schema: { type: 'array', items: { $ref: record } } } } },
+          422: problem,
+        },
+      },
+      post: {
+        operationId: `create${name}`,
+        tags: [entity.collection],
+        requestBody: { required: true, content: json(`#/components/schemas/${name}Create`) },
+        responses: { 201: { description: `The new ${entity.label}`, content: json(record) }, 400: problem, 409: problem, 413: problem, 415: problem, 422: problem },
+      },
+    };
+    paths[`/api/v1/${entity.collection}/{id}`] = {
+      parameters: [idParameter],
+      get: { operationId: `get${name}`, tags: [entity.collection], responses: { 200: { description: `The ${entity.label}`, content: json(record) }, 404: problem } },
+      patch: {
+        operationId: `update${name}`,
+        tags: [entity.collection],
+        requestBody: { required: true, content: json(`#/components/schemas/${name}Patch`) },
+        responses: { 200: { description: `The changed ${entity.label}`, content: json(record) }, 400: problem, 404: problem, 409: problem, 415: problem, 422: problem },
+      },
+      delete: { operationId: `delete${name}`, tags: [entity.collection], responses: { 204: { description: 'Deleted, with everything it owned' }, 404: problem } },
+    };
+  }
+  schemas.WorkspaceDocument = jsonSchema(workspaceDocumentSchema, 'output');
+  paths['/api/v1/workspace/export'] = {
+    get: { operationId: 'exportWorkspace', tags: ['workspace'], responses: { 200: { description: 'The whole workspace', content: json('#/components/schemas/WorkspaceDocument') } } },
+  };
+  paths['/api/v1/workspace/import'] = {
+    post: {
+      operationId: 'importWorkspace',
+      tags: ['workspace'],
+      parameters: [{ name: 'replace', in: 'query', required: false, schema: { type: 'boolean' }, description: 'Replace what the workspace holds.' }],
+      requestBody: { required: true, content: json('#/components/schemas/WorkspaceDocument') },
+      responses: { 200: { description: 'How many records were imported' }, 409: problem, 413: problem, 422: problem },
+    },
+  };
+  paths['/api/v1/workspace/example'] = {
+    post: { operationId: 'loadExample', tags: ['workspace'], responses: { 201: { description: 'The example opportunity', content: json('#/components/schemas/Opportunity') } } },
+  };
+  paths['/healthz'] = {
+    get: { operationId: 'health', security: [], tags: ['meta'], responses: { 200: { description: 'The server is up and its database answers' } } },
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Round Two API',
+      version,
+      description: 'Local-first second-interview workspace. Errors are RFC 9457 problem details (application/problem+json).',
+    },
+    servers: [{ url: '/' }],
+    security: [{ token: [] }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The per-install token in <data dir>/api-token.' } },
+      responses: {
+        Problem: {
+          description: 'RFC 9457 problem details; `errors` lists the fields that failed.',
+          content: {
+            'application/problem+json': {
+              schema: {
+                type: 'object',
+                required: ['type', 'title', 'status', 'detail'],
+                properties: {
+                  type: { type: 'string' },
+                  title: { type: 'string' },
+                  status: { type: 'integer' },
+                  detail: { type: 'string' },
+                  instance: { type: 'string' },
+                  errors: {
+                    type: 'array',
+                    items: { type: 'object', properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
