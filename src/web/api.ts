@@ -1,0 +1,143 @@
+import { entities, type Entities, type EntityKind } from '../domain/entities.js';
+import type { CreateInputOf, PatchOf, RecordOf } from '../domain/records.js';
+
+/** One field the server refused, as listed under `errors` in a problem document. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly pointer: string;
+  readonly detail: string;
+}
+
+/**
+ * A failed API call, carrying the server's RFC 9457 problem document. Network failures become a
+ * problem with status 0, so every caller handles one kind of error.
+ */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: readonly FieldProblem[] = [],
+  ) {
+    super(detail);
+    this.name = 'ApiProblem';
+  }
+
+  /** The message of each refused field, by field name (`startsAt`, `formats.0`…). */
+  fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const error of this.errors) byField[error.field] ??= error.detail;
+    return byField;
+  }
+}
+
+/** Any thrown value as an ApiProblem, so that pages show one kind of error. */
+export function toProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ApiProblem(0, 'Something went wrong', detail);
+}
+
+const TOKEN_PLACEHOLDER = '%ROUNDTWO_API_TOKEN%';
+
+/** The server writes the API token into the page it serves; other sites cannot read it. */
+function apiToken(): string {
+  const token =
+    document.querySelector<HTMLMetaElement>('meta[name="roundtwo-api-token"]')?.content ?? '';
+  if (token === '' || token === TOKEN_PLACEHOLDER) {
+    throw new ApiProblem(
+      0,
+      'No API token',
+      'This page was not served by Round Two, so it cannot reach your data. Start it with `roundtwo serve` and open the address it prints.',
+    );
+  }
+  return token;
+}
+
+function isProblemBody(body: unknown): body is { title?: unknown; detail?: unknown; errors?: unknown } {
+  return typeof body === 'object' && body !== null;
+}
+
+async function problemFrom(response: Response): Promise<ApiProblem> {
+  const body: unknown = await response.json().catch(() => null);
+  if (!isProblemBody(body)) {
+    return new ApiProblem(
+      response.status,
+      response.statusText,
+      `The server answered ${response.status} ${response.statusText}.`,
+    );
+  }
+  const errors = Array.isArray(body.errors) ? (body.errors as FieldProblem[]) : [];
+  return new ApiProblem(
+    response.status,
+    typeof body.title === 'string' ? body.title : response.statusText,
+    typeof body.detail === 'string' ? body.detail : `The server answered ${response.status}.`,
+    errors,
+  );
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${apiToken()}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiProblem(
+      0,
+      'Round Two is not answering',
+      'Round Two is not answering. Check that `roundtwo serve` is still running, then try again.',
+    );
+  }
+  if (!response.ok) throw await problemFrom(response);
+  return response;
+}
+
+/** The server's JSON answer; its shape is the domain's record schema, which the server enforces. */
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
+  return (await response.json()) as T;
+}
+
+/** List filters of a kind: its references, such as `{ opportunityId }` for rounds. */
+export type FilterOf<K extends EntityKind> = Partial<
+  Record<keyof Entities[K]['references'] & string, string>
+>;
+
+const collectionPath = (kind: EntityKind) => `/${entities[kind].collection}`;
+const recordPath = (kind: EntityKind, id: string) =>
+  `${collectionPath(kind)}/${encodeURIComponent(id)}`;
+
+/** The Round Two HTTP API, as the web app uses it. Every call throws an ApiProblem on failure. */
+export const api = {
+  list<K extends EntityKind>(kind: K, filter: FilterOf<K> = {}): Promise<RecordOf<K>[]> {
+    const query = new URLSearchParams(
+      Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ).toString();
+    return request('GET', `${collectionPath(kind)}${query ? `?${query}` : ''}`);
+  },
+  get<K extends EntityKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    return request('GET', recordPath(kind, id));
+  },
+  create<K extends EntityKind>(kind: K, input: CreateInputOf<K>): Promise<RecordOf<K>> {
+    return request('POST', collectionPath(kind), input);
+  },
+  update<K extends EntityKind>(kind: K, id: string, patch: PatchOf<K>): Promise<RecordOf<K>> {
+    return request('PATCH', recordPath(kind, id), patch);
+  },
+  async remove(kind: EntityKind, id: string): Promise<void> {
+    await send('DELETE', recordPath(kind, id));
+  },
+  /** Loads the example opportunity into the workspace and returns it. */
+  loadExample(): Promise<RecordOf<'opportunity'>> {
+    return request('POST', '/workspace/example');
+  },
+  /** The whole workspace as one JSON file, for a backup or a move. */
+  async exportWorkspace(): Promise<Blob> {
+    return (await send('GET', '/workspace/export')).blob();
+  },
+};
