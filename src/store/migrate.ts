@@ -34,14 +34,17 @@ export class MigrationFailedError extends Error {
 /** Applies every migration the database has not run yet, after checking that it is not newer than the code. */
 export async function migrateToLatest(database: Database): Promise<void> {
   const known = migrations[database.dialect];
-  const applied = await appliedMigrations(database.db);
+  const applied = await appliedMigrations(database);
   const unknown = applied.filter((name) => !(name in known));
   if (unknown.length > 0) throw new DatabaseNewerThanCodeError(database.location, unknown);
 
+  // Kysely looks for its table in every schema unless told which; name the one we write to.
+  const schema = database.dialect === 'postgres' ? await currentSchema(database.db) : undefined;
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(known) },
     migrationTableName: MIGRATION_TABLE,
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
@@ -50,9 +53,23 @@ export async function migrateToLatest(database: Database): Promise<void> {
   }
 }
 
-async function appliedMigrations(db: Kysely<Tables>): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((table) => table.name === MIGRATION_TABLE)) return [];
+async function appliedMigrations({ db, dialect }: Database): Promise<string[]> {
+  if (!(await hasMigrationTable(db, dialect))) return [];
   const { rows } = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
   return rows.map((row) => row.name);
+}
+
+async function currentSchema(db: Kysely<Tables>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? 'public';
+}
+
+/** Looks in the schema the connection writes to only: other schemas of one server may hold other databases. */
+async function hasMigrationTable(db: Kysely<Tables>, dialect: Database['dialect']): Promise<boolean> {
+  const query =
+    dialect === 'postgres'
+      ? sql<{ found: unknown }>`select to_regclass(${MIGRATION_TABLE}) as found`
+      : sql<{ found: unknown }>`select name as found from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`;
+  const { rows } = await query.execute(db);
+  return rows.length > 0 && rows[0]?.found !== null && rows[0]?.found !== undefined;
 }

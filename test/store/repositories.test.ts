@@ -19,8 +19,8 @@ describe.each(databaseTargets)('repositories [$dialect]', (target) => {
   const fresh = async (options?: { migrate?: boolean }) => (open = await target.create(options)).database;
 
   test('every table has exactly the columns its record schema describes', async () => {
-    const database = await fresh();
-    const tables = await database.db.introspection.getTables();
+    await fresh();
+    const tables = await open!.tables();
     for (const kind of entityKinds) {
       const table = tables.find((candidate) => candidate.name === tableOf(kind));
       expect(table, `table for ${kind}`).toBeDefined();
@@ -146,7 +146,7 @@ describe.each(databaseTargets)('repositories [$dialect]', (target) => {
   test('migrating twice changes nothing the second time', async () => {
     const database = await fresh();
     await migrateToLatest(database);
-    const tables = await database.db.introspection.getTables();
+    const tables = await open!.tables();
     expect(tables.length).toBe(entityKinds.length + 1);
   });
 

@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { TableMetadata } from 'kysely';
 import pg from 'pg';
 import { openPostgres, openSqlite, type Database, type Dialect } from '../../src/store/database.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 
 export interface TestDatabase {
   readonly database: Database;
+  /** The tables of this test's database only (a PostgreSQL server holds every test's schema). */
+  tables(): Promise<TableMetadata[]>;
   /** Closes the connection and deletes everything the test wrote. */
   dispose(): Promise<void>;
 }
@@ -19,6 +22,7 @@ export interface DatabaseTarget {
 }
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
+export const POSTGRES_TEST_SCHEMA_PREFIX = 'rt_test_';
 
 if (process.env.CI && !postgresUrl) {
   throw new Error('CI must run the PostgreSQL tests: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
@@ -32,6 +36,7 @@ export const sqliteTarget: DatabaseTarget = {
     if (migrate) await migrateToLatest(database);
     return {
       database,
+      tables: () => database.db.introspection.getTables(),
       async dispose() {
         await database.close();
         rmSync(dir, { recursive: true, force: true });
@@ -44,7 +49,7 @@ export const postgresTarget: DatabaseTarget | undefined = postgresUrl
   ? {
       dialect: 'postgres',
       async create({ migrate = true } = {}) {
-        const schema = `rt_test_${randomUUID().replaceAll('-', '')}`;
+        const schema = `${POSTGRES_TEST_SCHEMA_PREFIX}${randomUUID().replaceAll('-', '')}`;
         const admin = new pg.Client({ connectionString: postgresUrl });
         await admin.connect();
         await admin.query(`create schema ${schema}`);
@@ -53,13 +58,10 @@ export const postgresTarget: DatabaseTarget | undefined = postgresUrl
         if (migrate) await migrateToLatest(database);
         return {
           database,
-          async dispose() {
-            await database.close();
-            const cleanup = new pg.Client({ connectionString: postgresUrl });
-            await cleanup.connect();
-            await cleanup.query(`drop schema ${schema} cascade`);
-            await cleanup.end();
-          },
+          tables: async () =>
+            (await database.db.introspection.getTables()).filter((table) => table.schema === schema),
+          // The schema is dropped after the run (see postgres-schemas.ts), not here.
+          dispose: () => database.close(),
         };
       },
     }

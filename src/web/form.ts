@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import type { z } from 'zod';
+import { ApiProblem, toProblem, type FieldProblem } from './api.js';
+
+/**
+ * What is wrong with `input` by the domain's own schema — the same rules the server applies —
+ * with field names under `prefix` (e.g. `newInterviewers.0.`).
+ */
+export function issuesOf(schema: z.ZodType, input: unknown, prefix = ''): FieldProblem[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = prefix + issue.path.map(String).join('.');
+    return { field, pointer: `#/${field.split('.').join('/')}`, detail: issue.message };
+  });
+}
+
+/** Refuses a form before anything is sent when its fields break the domain's rules. */
+export function assertNoIssues(issues: readonly FieldProblem[], what: string): void {
+  if (issues.length === 0) return;
+  throw new ApiProblem(422, 'Check the form', `The ${what} was not saved yet.`, issues);
+}
+
+/**
+ * The state of a form's submission: whether it is being saved, and why it was refused.
+ * `submit` runs the save and keeps the problem it threw, with its field errors.
+ */
+export function useSubmission() {
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const submit = useCallback(async (save: () => Promise<void>) => {
+    setPending(true);
+    setProblem(null);
+    try {
+      await save();
+    } catch (error) {
+      setProblem(toProblem(error));
+    } finally {
+      setPending(false);
+    }
+  }, []);
+  return {
+    pending,
+    problem,
+    fieldErrors: problem?.fieldErrors() ?? {},
+    submit,
+    clear: () => setProblem(null),
+  };
+}
+
+/** Lines of a textarea as a list, without blank lines: priorities, metrics… */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** A comma-separated field as a list: tags. */
+export function commaListOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** An empty text field means "not given": the API takes `null` for an absent optional value. */
+export function orNull(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
+}
