@@ -23,10 +23,18 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
   }
 
-  /** The message of each refused field, by field name (`startsAt`, `formats.0`…). */
+  /**
+   * The message of each refused field, by field path (`startsAt`, `priorities.2`), also filed
+   * under each parent path (`priorities`) so a form can show it next to the whole list.
+   */
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
-    for (const error of this.errors) byField[error.field] ??= error.detail;
+    for (const error of this.errors) {
+      const parts = error.field.split('.');
+      for (let length = parts.length; length > 0; length--) {
+        byField[parts.slice(0, length).join('.')] ??= error.detail;
+      }
+    }
     return byField;
   }
 }

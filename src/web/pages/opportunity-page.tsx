@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { AddInterviewerForm } from '../cockpit/add-interviewer-form.js';
+import { AddRoundForm } from '../cockpit/add-round-form.js';
+import { loadCockpit, type Cockpit } from '../cockpit/cockpit-data.js';
+import { InterviewerCards } from '../cockpit/interviewer-cards.js';
+import { NextRound } from '../cockpit/next-round.js';
+import { RoundList } from '../cockpit/round-list.js';
+import { Disclosure } from '../components/disclosure.js';
+import { Loaded } from '../components/loaded.js';
+import { usePageTitle } from '../components/page-title.js';
+import { opportunityStatusLabels } from '../labels.js';
+import { useLoad } from '../use-load.js';
+
+/**
+ * The cockpit of one opportunity: the countdown to the next round, the people to meet, the
+ * rounds, and the forms to add to them.
+ */
+export function OpportunityPage() {
+  const { opportunityId = '' } = useParams();
+  const cockpit = useLoad(opportunityId, () => loadCockpit(opportunityId));
+  usePageTitle(
+    cockpit.status === 'ready'
+      ? `${cockpit.data.opportunity.role} at ${cockpit.data.opportunity.company}`
+      : 'Opportunity',
+  );
+  return (
+    <Loaded load={cockpit} what="the opportunity">
+      {(data) => <CockpitView cockpit={data} reload={cockpit.reload} />}
+    </Loaded>
+  );
+}
+
+function CockpitView({ cockpit, reload }: { readonly cockpit: Cockpit; readonly reload: () => void }) {
+  const { opportunity } = cockpit;
+  const [notice, setNotice] = useState('');
+  const saved = (close: () => void) => (summary: string) => {
+    setNotice(summary);
+    reload();
+    close();
+  };
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/">All opportunities</Link>
+      </p>
+      <header className="opportunity-header">
+        <h1>
+          {opportunity.role} <span className="at">at</span> {opportunity.company}
+        </h1>
+        <p className="meta">
+          <span className="status-tag">{opportunityStatusLabels[opportunity.status]}</span>
+          {opportunity.location ? <span>{opportunity.location}</span> : null}
+          {opportunity.postingUrl ? (
+            <a href={opportunity.postingUrl} rel="noreferrer" target="_blank">
+              Job posting (opens in a new tab)
+            </a>
+          ) : null}
+        </p>
+      </header>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      <NextRound cockpit={cockpit} now={new Date()} />
+
+      <section aria-labelledby="interviewers-title">
+        <h2 id="interviewers-title">Interviewers</h2>
+        <InterviewerCards cockpit={cockpit} />
+        <Disclosure label="Add an interviewer">
+          {(close) => <AddInterviewerForm cockpit={cockpit} onSaved={saved(close)} />}
+        </Disclosure>
+      </section>
+
+      <section aria-labelledby="rounds-title">
+        <h2 id="rounds-title">Rounds</h2>
+        <RoundList cockpit={cockpit} />
+        <Disclosure label="Add a round">
+          {(close) => <AddRoundForm cockpit={cockpit} onSaved={saved(close)} onChanged={reload} />}
+        </Disclosure>
+      </section>
+
+      {opportunity.postingText ? (
+        <section aria-labelledby="posting-title">
+          <h2 id="posting-title">The job posting</h2>
+          <details className="posting">
+            <summary>Show the posting as you saved it</summary>
+            <div className="posting-text">{opportunity.postingText}</div>
+          </details>
+        </section>
+      ) : null}
+    </>
+  );
+}
