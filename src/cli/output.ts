@@ -55,8 +55,8 @@ export function printJson(runtime: CliRuntime, value: unknown): void {
 
 export function parsePort(text: string): number {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new UsageError(`"${text}" is not a port number (1–65535).`);
+  if (text.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`"${text}" is not a port number (1–65535, or 0 for any free port).`);
   }
   return port;
 }
