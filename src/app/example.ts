@@ -30,15 +30,24 @@ export async function loadExampleOpportunity(ctx: AppContext): Promise<Opportuni
     const opportunityId = opportunity.id;
 
     const roundIds = new Map<string, string>();
-    for (const { key, daysFromNow, time, expectedDecisionDaysFromNow, ...round } of example.rounds.map(
-      (round) => ({ expectedDecisionDaysFromNow: undefined as number | undefined, ...round }),
-    )) {
+    for (const {
+      key,
+      daysFromNow,
+      time,
+      expectedDecisionDaysFromNow,
+      ...round
+    } of example.rounds.map((round) => ({
+      expectedDecisionDaysFromNow: undefined as number | undefined,
+      ...round,
+    }))) {
       const created = await createRecord(tx, 'round', {
         ...round,
         opportunityId,
         startsAt: startOf(tx, daysFromNow, time, round.timeZone),
         expectedDecisionOn:
-          expectedDecisionDaysFromNow === undefined ? null : dateFromNow(tx, expectedDecisionDaysFromNow),
+          expectedDecisionDaysFromNow === undefined
+            ? null
+            : dateFromNow(tx, expectedDecisionDaysFromNow),
       });
       roundIds.set(key, created.id);
     }
@@ -49,27 +58,42 @@ export async function loadExampleOpportunity(ctx: AppContext): Promise<Opportuni
       const created = await createRecord(tx, 'interviewer', { ...interviewer, opportunityId });
       interviewerIds.set(key, created.id);
       for (const roundKey of rounds) {
-        await createRecord(tx, 'participation', { roundId: round(roundKey), interviewerId: created.id });
+        await createRecord(tx, 'participation', {
+          roundId: round(roundKey),
+          interviewerId: created.id,
+        });
       }
     }
     const interviewer = (key: string) => interviewerIds.get(key) as string;
 
     const firstRound = round('first');
     for (const { askedBy, ...item } of example.debrief) {
-      await createRecord(tx, 'debriefItem', { ...item, roundId: firstRound, askedByInterviewerId: interviewer(askedBy) });
+      await createRecord(tx, 'debriefItem', {
+        ...item,
+        roundId: firstRound,
+        askedByInterviewerId: interviewer(askedBy),
+      });
     }
     for (const point of example.missedPoints) {
       await createRecord(tx, 'missedPoint', { roundId: firstRound, point });
     }
     for (const { to, ...promise } of example.promises) {
-      await createRecord(tx, 'promise', { ...promise, roundId: firstRound, toInterviewerId: interviewer(to) });
+      await createRecord(tx, 'promise', {
+        ...promise,
+        roundId: firstRound,
+        toInterviewerId: interviewer(to),
+      });
     }
     for (const feedback of example.feedback) {
       await createRecord(tx, 'feedback', { ...feedback, roundId: firstRound });
     }
     await createRecord(tx, 'companyResearch', { ...example.research, opportunityId });
     for (const { daysFromNow, ...news } of example.news) {
-      await createRecord(tx, 'newsItem', { ...news, opportunityId, publishedOn: dateFromNow(tx, daysFromNow) });
+      await createRecord(tx, 'newsItem', {
+        ...news,
+        opportunityId,
+        publishedOn: dateFromNow(tx, daysFromNow),
+      });
     }
     for (const story of example.stories) await createRecord(tx, 'story', story);
     for (const { for: targets, ...question } of example.questionsToAsk) {

@@ -36,7 +36,9 @@ async function numberRound(ctx: AppContext, values: Values): Promise<Values> {
 
 /** The interviewers a question is meant for must be interviewers of the same opportunity. */
 async function checkTargetInterviewers(ctx: AppContext, values: Values): Promise<void> {
-  const ids = Array.isArray(values.targetInterviewerIds) ? (values.targetInterviewerIds as string[]) : [];
+  const ids = Array.isArray(values.targetInterviewerIds)
+    ? (values.targetInterviewerIds as string[])
+    : [];
   for (const [index, id] of ids.entries()) {
     const interviewer = await ctx.store.records('interviewer').findById(ctx.workspaceId, id);
     if (!interviewer || interviewer.opportunityId !== values.opportunityId) {

@@ -84,7 +84,10 @@ export async function updateRecord<K extends EntityKind>(
   patch: unknown,
 ): Promise<RecordOf<K>> {
   const entity = entities[kind];
-  const changes = parse(entity.patch, patch, `change to ${entity.label}`) as Record<string, unknown>;
+  const changes = parse(entity.patch, patch, `change to ${entity.label}`) as Record<
+    string,
+    unknown
+  >;
   return ctx.store.transaction(async (store) => {
     const tx = { ...ctx, store };
     const current = (await getRecord(tx, kind, id)) as AnyRecord;
@@ -92,7 +95,9 @@ export async function updateRecord<K extends EntityKind>(
     await checkReferences(tx, kind, merged);
     const written = Object.fromEntries(Object.keys(changes).map((field) => [field, merged[field]]));
     const values = { ...written, updatedAt: ctx.clock.now().toISOString() };
-    await writeOrConflict(kind, () => store.records(kind).update(ctx.workspaceId, id, values as never));
+    await writeOrConflict(kind, () =>
+      store.records(kind).update(ctx.workspaceId, id, values as never),
+    );
     return getRecord(tx, kind, id);
   });
 }
@@ -117,9 +122,13 @@ async function checkReferences(
     const id = values[field];
     if (typeof id !== 'string') continue;
     const target = reference.kind as EntityKind;
-    const found = (await ctx.store.records(target).findById(ctx.workspaceId, id)) as AnyRecord | undefined;
+    const found = (await ctx.store.records(target).findById(ctx.workspaceId, id)) as
+      AnyRecord | undefined;
     if (!found) {
-      throw new InvalidReferenceError(field, `${field}: no ${entities[target].label} with id "${id}" in this workspace.`);
+      throw new InvalidReferenceError(
+        field,
+        `${field}: no ${entities[target].label} with id "${id}" in this workspace.`,
+      );
     }
     const opportunityId = target === 'opportunity' ? found.id : found.opportunityId;
     if (typeof opportunityId === 'string') opportunities.set(field, opportunityId);

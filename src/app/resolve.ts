@@ -14,7 +14,9 @@ export async function resolveRecordId(
   const repository = ctx.store.records(kind);
   const exact = await repository.findById(ctx.workspaceId, reference);
   if (exact) return exact.id;
-  const matches = (await repository.list(ctx.workspaceId)).filter((record) => record.id.startsWith(reference));
+  const matches = (await repository.list(ctx.workspaceId)).filter((record) =>
+    record.id.startsWith(reference),
+  );
   const [only] = matches;
   if (matches.length === 1 && only) return only.id;
   const label = entities[kind].label;

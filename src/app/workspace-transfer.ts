@@ -69,7 +69,11 @@ export async function importWorkspace(
         await store.records(kind).delete(ctx.workspaceId, record.id);
       }
     }
-    await store.workspaces.rename(ctx.workspaceId, document.workspace.name, ctx.clock.now().toISOString());
+    await store.workspaces.rename(
+      ctx.workspaceId,
+      document.workspace.name,
+      ctx.clock.now().toISOString(),
+    );
     const byKind: Partial<Record<EntityKind, number>> = {};
     let total = 0;
     for (const kind of entityKinds) {

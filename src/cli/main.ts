@@ -37,16 +37,17 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerTransfer(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
-    for (const sub of command.commands) sub.exitOverride().showHelpAfterError('(run with --help for usage)');
+    for (const sub of command.commands)
+      sub.exitOverride().showHelpAfterError('(run with --help for usage)');
   }
   return program;
 }
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function run(argv: readonly string[], runtime?: CliRuntime): Promise<number> {
-  let program: Command | undefined;
-  const io = runtime ?? processRuntime(() => program?.opts<{ dataDir?: string }>() ?? {});
-  program = buildProgram(io);
+  const holder: { program?: Command } = {};
+  const io = runtime ?? processRuntime(() => holder.program?.opts<{ dataDir?: string }>() ?? {});
+  const program = (holder.program = buildProgram(io));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;

@@ -64,7 +64,8 @@ export function parsePort(text: string): number {
 export function parseInteger(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value)) throw new UsageError(`--${name} must be a whole number, not "${text}".`);
+  if (!Number.isInteger(value))
+    throw new UsageError(`--${name} must be a whole number, not "${text}".`);
   return value;
 }
 

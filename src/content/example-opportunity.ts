@@ -61,9 +61,13 @@ export const exampleOpportunity = {
       title: 'Director of Product',
       department: 'Product',
       audienceKind: 'hiring_manager',
-      background: 'Joined from a parcel start-up two years ago; rebuilt the product team from three to nine people.',
+      background:
+        'Joined from a parcel start-up two years ago; rebuilt the product team from three to nine people.',
       priorities: ['Fewer failed bookings', 'A roadmap the sales team can sell against'],
-      rapportHooks: ['Also cycles to work year-round', 'Spoke at a logistics meetup about pricing experiments'],
+      rapportHooks: [
+        'Also cycles to work year-round',
+        'Spoke at a logistics meetup about pricing experiments',
+      ],
       rounds: ['first', 'second'],
     },
     {
@@ -93,7 +97,8 @@ export const exampleOpportunity = {
     {
       question: 'Tell me about a product decision you made with incomplete data.',
       askedBy: 'hm',
-      answerSummary: 'Talked about the invoice-splitting launch, but ran long and never gave the outcome in numbers.',
+      answerSummary:
+        'Talked about the invoice-splitting launch, but ran long and never gave the outcome in numbers.',
       selfRating: 2,
       followUpNeeded: true,
     },
@@ -106,10 +111,13 @@ export const exampleOpportunity = {
     },
   ],
   missedPoints: ['Did not mention the SQL dashboards I built for the support team.'],
-  promises: [{ promise: 'Send Femke the one-page summary of the invoice-splitting results.', to: 'hm' }],
+  promises: [
+    { promise: 'Send Femke the one-page summary of the invoice-splitting results.', to: 'hm' },
+  ],
   feedback: [
     {
-      feedback: 'Recruiter: the team liked your customer focus and wants to see more depth on pricing.',
+      feedback:
+        'Recruiter: the team liked your customer focus and wants to see more depth on pricing.',
       tone: 'positive',
     },
   ],
@@ -125,17 +133,22 @@ export const exampleOpportunity = {
       headline: 'Larkspur Freight opens a rail corridor between Rotterdam and Milan',
       daysFromNow: -3,
       source: 'Company press release',
-      talkingPoint: 'Rail bookings will need new pricing rules; ask how the portal will present them.',
+      talkingPoint:
+        'Rail bookings will need new pricing rules; ask how the portal will present them.',
     },
   ],
   stories: [
     {
       title: 'Invoice splitting for multi-stop shipments',
-      situation: 'Shippers with multi-stop loads received one invoice and had to split costs by hand.',
+      situation:
+        'Shippers with multi-stop loads received one invoice and had to split costs by hand.',
       task: 'I was asked to cut the support tickets this caused without a billing-system rewrite.',
-      action: 'I interviewed twelve shippers, mapped the three most common splits, and shipped a rule-based splitter with two engineers in six weeks.',
-      result: 'Billing tickets fell by 38% in the first quarter and two large accounts renewed early.',
-      reflection: 'I would involve finance earlier; their month-end constraints changed the design late.',
+      action:
+        'I interviewed twelve shippers, mapped the three most common splits, and shipped a rule-based splitter with two engineers in six weeks.',
+      result:
+        'Billing tickets fell by 38% in the first quarter and two large accounts renewed early.',
+      reflection:
+        'I would involve finance earlier; their month-end constraints changed the design late.',
       tags: ['decision making', 'customer discovery', 'payments'],
       metrics: ['38% fewer billing tickets', '6 weeks to ship'],
     },
@@ -143,16 +156,31 @@ export const exampleOpportunity = {
       title: 'Winning back a frustrated operations team',
       situation: 'Operations planners had stopped reporting portal bugs because nothing got fixed.',
       task: 'As the new PM I needed their trust back and a way to hear about problems early.',
-      action: 'I sat with the planning desk one morning a week and set up a shared triage board we reviewed every Friday.',
-      result: 'Bug reports from operations tripled within a month and manual rebookings dropped from 70 to 25 a week.',
+      action:
+        'I sat with the planning desk one morning a week and set up a shared triage board we reviewed every Friday.',
+      result:
+        'Bug reports from operations tripled within a month and manual rebookings dropped from 70 to 25 a week.',
       reflection: 'Being in the room mattered more than any process I introduced.',
       tags: ['stakeholder management', 'collaboration'],
       metrics: ['manual rebookings 70 → 25 a week'],
     },
   ],
   questionsToAsk: [
-    { question: 'What would make the first six months in this role a clear success for you?', category: 'role', for: ['hm'] },
-    { question: 'How will the move off the monolith change what the booking portal can ship next year?', category: 'strategy', for: ['cto'] },
-    { question: 'Which booking problems cost your planners the most time today?', category: 'team', for: ['ops'] },
+    {
+      question: 'What would make the first six months in this role a clear success for you?',
+      category: 'role',
+      for: ['hm'],
+    },
+    {
+      question:
+        'How will the move off the monolith change what the booking portal can ship next year?',
+      category: 'strategy',
+      for: ['cto'],
+    },
+    {
+      question: 'Which booking problems cost your planners the most time today?',
+      category: 'team',
+      for: ['ops'],
+    },
   ],
 } as const;

@@ -19,7 +19,9 @@ type ReferenceShape<R extends Record<string, Reference>> = {
     : z.ZodDefault<z.ZodNullable<typeof idSchema>>;
 };
 
-type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>>> };
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>>>;
+};
 
 /** What defines a kind of record: its name, references, the fields a user edits, and its rules of shape. */
 export interface EntitySpec<R extends Record<string, Reference>, S extends z.ZodRawShape> {
@@ -53,7 +55,10 @@ export function defineEntity<const R extends Record<string, Reference>, S extend
       .map(([name]) => [name, idSchema.nullable().optional()]),
   );
   const patchFieldShape = Object.fromEntries(
-    Object.entries(spec.fields.shape).map(([name, field]) => [name, withoutDefault(field as z.ZodType).optional()]),
+    Object.entries(spec.fields.shape).map(([name, field]) => [
+      name,
+      withoutDefault(field as z.ZodType).optional(),
+    ]),
   ) as PatchShape<S>;
 
   const create = z.strictObject({ ...referenceShape, ...spec.fields.shape });

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { defineEntity } from './entity.js';
-import { localDateSchema, longText, optional, shortText, tagList, textList, urlSchema } from './common.js';
+import {
+  localDateSchema,
+  longText,
+  optional,
+  shortText,
+  tagList,
+  textList,
+  urlSchema,
+} from './common.js';
 
 export const evidenceKinds = [
   'work',

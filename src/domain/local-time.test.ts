@@ -3,8 +3,12 @@ import { formatInZone, instantFromLocal, LocalTimeError } from './local-time.js'
 
 describe('instantFromLocal', () => {
   test('reads a wall-clock time in the given zone', () => {
-    expect(instantFromLocal('2026-11-25 14:00', 'Europe/Amsterdam')).toBe('2026-11-25T13:00:00.000Z');
-    expect(instantFromLocal('2026-07-01T09:30', 'America/New_York')).toBe('2026-07-01T13:30:00.000Z');
+    expect(instantFromLocal('2026-11-25 14:00', 'Europe/Amsterdam')).toBe(
+      '2026-11-25T13:00:00.000Z',
+    );
+    expect(instantFromLocal('2026-07-01T09:30', 'America/New_York')).toBe(
+      '2026-07-01T13:30:00.000Z',
+    );
   });
 
   test('refuses a time skipped when the clocks go forward', () => {
@@ -18,5 +22,7 @@ describe('instantFromLocal', () => {
 });
 
 test('formatInZone shows the wall-clock time with the zone abbreviation', () => {
-  expect(formatInZone('2026-11-25T13:00:00.000Z', 'Europe/Amsterdam')).toBe('Wed 25 Nov 2026, 14:00 (Europe/Amsterdam)');
+  expect(formatInZone('2026-11-25T13:00:00.000Z', 'Europe/Amsterdam')).toBe(
+    'Wed 25 Nov 2026, 14:00 (Europe/Amsterdam)',
+  );
 });

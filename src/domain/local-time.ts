@@ -24,13 +24,13 @@ export function instantFromLocal(local: string, timeZone: string): string {
         : `"${local}" is not a date and time like "2026-11-25 14:00".`,
     );
   }
-  const wallClock = text.length <= 16 ? 'yyyy-MM-dd\'T\'HH:mm' : 'yyyy-MM-dd\'T\'HH:mm:ss';
+  const wallClock = text.length <= 16 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss";
   if (parsed.toFormat(wallClock) !== text.slice(0, wallClock.length - 2)) {
     throw new LocalTimeError(
       `${local} does not exist in ${timeZone}: the clocks skip that hour on that day. Choose another time.`,
     );
   }
-  return parsed.toUTC().toISO() as string;
+  return parsed.toUTC().toISO();
 }
 
 /** Shows an instant as the wall-clock time in a zone, e.g. `Wed 25 Nov 2026, 14:00 (Europe/Amsterdam)`. */

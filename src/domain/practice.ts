@@ -18,7 +18,12 @@ export const practiceAttemptEntity = defineEntity({
     question: z.string().trim().min(1, 'must not be empty').max(2_000),
     mode: z.enum(practiceModes).default('typed'),
     transcript: z.string().max(100_000).default(''),
-    durationSeconds: optional(z.number().min(0).max(4 * 3600)),
+    durationSeconds: optional(
+      z
+        .number()
+        .min(0)
+        .max(4 * 3600),
+    ),
     selfRating: optional(ratingSchema),
     /** The recording's file name inside the data directory, for spoken attempts. */
     recordingFile: optional(z.string().max(500)),

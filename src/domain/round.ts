@@ -34,7 +34,13 @@ export const roundEntity = defineEntity({
     startsAt: optional(instantSchema),
     /** The candidate's IANA time zone for this round, e.g. `Europe/Berlin`. */
     timeZone: timeZoneSchema,
-    durationMinutes: optional(z.number().int().min(5).max(24 * 60)),
+    durationMinutes: optional(
+      z
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 60),
+    ),
     formats: z.array(z.enum(roundFormats)).max(roundFormats.length).default([]),
     location: optional(shortText),
     videoLink: optional(urlSchema),

@@ -6,8 +6,15 @@ export const WORKSPACE_FORMAT = 'roundtwo-workspace';
 export const WORKSPACE_FORMAT_VERSION = 1;
 
 const recordLists = Object.fromEntries(
-  entityKinds.map((kind) => [entities[kind].collection, z.array(entities[kind].record).default([])]),
-) as { [K in EntityKind as (typeof entities)[K]['collection']]: z.ZodDefault<z.ZodArray<(typeof entities)[K]['record']>> };
+  entityKinds.map((kind) => [
+    entities[kind].collection,
+    z.array(entities[kind].record).default([]),
+  ]),
+) as {
+  [K in EntityKind as (typeof entities)[K]['collection']]: z.ZodDefault<
+    z.ZodArray<(typeof entities)[K]['record']>
+  >;
+};
 
 /**
  * A whole workspace as one JSON document: every record of every kind, owners first. Writing it,
@@ -24,6 +31,8 @@ export type WorkspaceDocument = z.output<typeof workspaceDocumentSchema>;
 
 /** The part of a document read first, to tell a file from a newer Round Two from a broken one. */
 export const documentHeaderSchema = z.object({
-  format: z.literal(WORKSPACE_FORMAT, { message: `not a Round Two workspace export (format must be "${WORKSPACE_FORMAT}")` }),
+  format: z.literal(WORKSPACE_FORMAT, {
+    message: `not a Round Two workspace export (format must be "${WORKSPACE_FORMAT}")`,
+  }),
   version: z.number().int().positive(),
 });

@@ -42,7 +42,10 @@ export function createHttpApp(options: HttpAppOptions): Hono {
 
   app.onError((error, c) => problemResponse(c, error));
   app.notFound((c) =>
-    problemResponse(c, new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`)),
+    problemResponse(
+      c,
+      new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`),
+    ),
   );
   app.use('*', requireHost(options.allowedHosts));
   app.use(
@@ -67,15 +70,20 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(options.version ?? '0.0.0')));
 
   app.use('/api/v1/*', requireToken(token));
-  app.use('/api/v1/workspace/import', bodyLimit({ maxSize: maxImport, onError: tooLarge(maxImport) }));
-  app.use('/api/v1/*', async (c, next) => {
-    if (c.req.path === '/api/v1/workspace/import') return next();
-    return bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) })(c, next);
-  });
-  app.route('/api/v1/workspace', workspaceRoutes(ctx));
-  app.route('/api/v1', recordRoutes(ctx));
+  // A workspace file may be large; any other request body has the ordinary limit.
+  const workspace = new Hono();
+  workspace.use('/import', bodyLimit({ maxSize: maxImport, onError: tooLarge(maxImport) }));
+  workspace.route('/', workspaceRoutes(ctx));
+  const records = new Hono();
+  records.use('*', bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) }));
+  records.route('/', recordRoutes(ctx));
+  app.route('/api/v1/workspace', workspace);
+  app.route('/api/v1', records);
   app.all('/api/*', (c) =>
-    problemResponse(c, new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`)),
+    problemResponse(
+      c,
+      new HttpProblem(404, 'no-such-route', 'Not found', `No route ${c.req.method} ${c.req.path}.`),
+    ),
   );
 
   if (options.webRoot) serveWebApp(app, options.webRoot, token);

@@ -6,7 +6,10 @@ import { workspaceDocumentSchema } from '../domain/workspace-document.js';
 type JsonSchema = Record<string, unknown>;
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 };
 
@@ -41,7 +44,10 @@ export function openApiDocument(version: string): JsonSchema {
         tags: [entity.collection],
         parameters: filters,
         responses: {
-          200: { description: `The ${entity.collection}`, content: { 'application/json': { schema: { type: 'array', items: { $ref: record } } } } },
+          200: {
+            description: `The ${entity.collection}`,
+            content: { 'application/json': { schema: { type: 'array', items: { $ref: record } } } },
+          },
           422: problem,
         },
       },
@@ -49,53 +55,121 @@ export function openApiDocument(version: string): JsonSchema {
         operationId: `create${name}`,
         tags: [entity.collection],
         requestBody: { required: true, content: json(`#/components/schemas/${name}Create`) },
-        responses: { 201: { description: `The new ${entity.label}`, content: json(record) }, 400: problem, 409: problem, 413: problem, 415: problem, 422: problem },
+        responses: {
+          201: { description: `The new ${entity.label}`, content: json(record) },
+          400: problem,
+          409: problem,
+          413: problem,
+          415: problem,
+          422: problem,
+        },
       },
     };
     paths[`/api/v1/${entity.collection}/{id}`] = {
       parameters: [idParameter],
-      get: { operationId: `get${name}`, tags: [entity.collection], responses: { 200: { description: `The ${entity.label}`, content: json(record) }, 404: problem } },
+      get: {
+        operationId: `get${name}`,
+        tags: [entity.collection],
+        responses: {
+          200: { description: `The ${entity.label}`, content: json(record) },
+          404: problem,
+        },
+      },
       patch: {
         operationId: `update${name}`,
         tags: [entity.collection],
         requestBody: { required: true, content: json(`#/components/schemas/${name}Patch`) },
-        responses: { 200: { description: `The changed ${entity.label}`, content: json(record) }, 400: problem, 404: problem, 409: problem, 415: problem, 422: problem },
+        responses: {
+          200: { description: `The changed ${entity.label}`, content: json(record) },
+          400: problem,
+          404: problem,
+          409: problem,
+          415: problem,
+          422: problem,
+        },
       },
-      delete: { operationId: `delete${name}`, tags: [entity.collection], responses: { 204: { description: 'Deleted, with everything it owned' }, 404: problem } },
+      delete: {
+        operationId: `delete${name}`,
+        tags: [entity.collection],
+        responses: { 204: { description: 'Deleted, with everything it owned' }, 404: problem },
+      },
     };
   }
   schemas.WorkspaceDocument = jsonSchema(workspaceDocumentSchema, 'output');
   paths['/api/v1/workspace/export'] = {
-    get: { operationId: 'exportWorkspace', tags: ['workspace'], responses: { 200: { description: 'The whole workspace', content: json('#/components/schemas/WorkspaceDocument') } } },
+    get: {
+      operationId: 'exportWorkspace',
+      tags: ['workspace'],
+      responses: {
+        200: {
+          description: 'The whole workspace',
+          content: json('#/components/schemas/WorkspaceDocument'),
+        },
+      },
+    },
   };
   paths['/api/v1/workspace/import'] = {
     post: {
       operationId: 'importWorkspace',
       tags: ['workspace'],
-      parameters: [{ name: 'replace', in: 'query', required: false, schema: { type: 'boolean' }, description: 'Replace what the workspace holds.' }],
+      parameters: [
+        {
+          name: 'replace',
+          in: 'query',
+          required: false,
+          schema: { type: 'boolean' },
+          description: 'Replace what the workspace holds.',
+        },
+      ],
       requestBody: { required: true, content: json('#/components/schemas/WorkspaceDocument') },
-      responses: { 200: { description: 'How many records were imported' }, 409: problem, 413: problem, 422: problem },
+      responses: {
+        200: { description: 'How many records were imported' },
+        409: problem,
+        413: problem,
+        422: problem,
+      },
     },
   };
   paths['/api/v1/workspace/example'] = {
-    post: { operationId: 'loadExample', tags: ['workspace'], responses: { 201: { description: 'The example opportunity', content: json('#/components/schemas/Opportunity') } } },
+    post: {
+      operationId: 'loadExample',
+      tags: ['workspace'],
+      responses: {
+        201: {
+          description: 'The example opportunity',
+          content: json('#/components/schemas/Opportunity'),
+        },
+      },
+    },
   };
   paths['/healthz'] = {
-    get: { operationId: 'health', security: [], tags: ['meta'], responses: { 200: { description: 'The server is up and its database answers' } } },
+    get: {
+      operationId: 'health',
+      security: [],
+      tags: ['meta'],
+      responses: { 200: { description: 'The server is up and its database answers' } },
+    },
   };
   return {
     openapi: '3.1.0',
     info: {
       title: 'Round Two API',
       version,
-      description: 'Local-first second-interview workspace. Errors are RFC 9457 problem details (application/problem+json).',
+      description:
+        'Local-first second-interview workspace. Errors are RFC 9457 problem details (application/problem+json).',
     },
     servers: [{ url: '/' }],
     security: [{ token: [] }],
     paths,
     components: {
       schemas,
-      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The per-install token in <data dir>/api-token.' } },
+      securitySchemes: {
+        token: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The per-install token in <data dir>/api-token.',
+        },
+      },
       responses: {
         Problem: {
           description: 'RFC 9457 problem details; `errors` lists the fields that failed.',
@@ -112,7 +186,14 @@ export function openApiDocument(version: string): JsonSchema {
                   instance: { type: 'string' },
                   errors: {
                     type: 'array',
-                    items: { type: 'object', properties: { field: { type: 'string' }, pointer: { type: 'string' }, detail: { type: 'string' } } },
+                    items: {
+                      type: 'object',
+                      properties: {
+                        field: { type: 'string' },
+                        pointer: { type: 'string' },
+                        detail: { type: 'string' },
+                      },
+                    },
                   },
                 },
               },

@@ -9,7 +9,11 @@ export interface Problem {
   readonly status: number;
   readonly detail: string;
   readonly instance?: string;
-  readonly errors?: readonly { readonly field: string; readonly pointer: string; readonly detail: string }[];
+  readonly errors?: readonly {
+    readonly field: string;
+    readonly pointer: string;
+    readonly detail: string;
+  }[];
 }
 
 /** An HTTP-level failure (bad JSON, wrong media type, too large) raised by the doors themselves. */
@@ -63,7 +67,8 @@ export function problemResponse(c: Context, error: unknown): Response {
       type: typeUri('internal'),
       title: 'Internal error',
       status,
-      detail: 'Round Two could not complete the request. Nothing was lost; details are in the server log.',
+      detail:
+        'Round Two could not complete the request. Nothing was lost; details are in the server log.',
     };
   }
   return c.body(JSON.stringify({ ...problem, instance: c.req.path }), status, {
@@ -72,5 +77,9 @@ export function problemResponse(c: Context, error: unknown): Response {
 }
 
 function toErrors(issues: readonly FieldIssue[]) {
-  return issues.map((issue) => ({ field: issue.field, pointer: pointerOf(issue.field), detail: issue.message }));
+  return issues.map((issue) => ({
+    field: issue.field,
+    pointer: pointerOf(issue.field),
+    detail: issue.message,
+  }));
 }

@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../app/context.js';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../app/records.js';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  updateRecord,
+} from '../app/records.js';
 import { entities, entityKinds } from '../domain/entities.js';
 import { readJson } from './json-body.js';
 

@@ -18,7 +18,11 @@ export function columnName(field: string): string {
 export function columnKind(schema: z.ZodType): ColumnKind {
   let inner: z.ZodType = schema;
   for (;;) {
-    if (inner instanceof z.ZodDefault || inner instanceof z.ZodNullable || inner instanceof z.ZodOptional) {
+    if (
+      inner instanceof z.ZodDefault ||
+      inner instanceof z.ZodNullable ||
+      inner instanceof z.ZodOptional
+    ) {
       inner = inner.unwrap() as z.ZodType;
     } else if (inner instanceof z.ZodPipe) {
       inner = inner.in as z.ZodType;

@@ -46,7 +46,7 @@ export function openPostgres(url: string, options: { searchPath?: string } = {})
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === DATE_OID
           ? (value: string) => value
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });

@@ -46,7 +46,10 @@ export class EntityRepository<R extends { id: string } = { id: string } & Row> {
 
   /** Records in creation order, optionally only those whose fields equal the given values. */
   async list(workspaceId: string, where: Readonly<Record<string, string>> = {}): Promise<R[]> {
-    let query = this.db.selectFrom(this.spec.table).selectAll().where('workspace_id', '=', workspaceId);
+    let query = this.db
+      .selectFrom(this.spec.table)
+      .selectAll()
+      .where('workspace_id', '=', workspaceId);
     for (const [field, value] of Object.entries(where)) {
       query = query.where(columnName(field), '=', value);
     }
@@ -56,7 +59,7 @@ export class EntityRepository<R extends { id: string } = { id: string } & Row> {
 
   /** Writes the given fields; returns false when there is no such record. */
   async update(workspaceId: string, id: string, changes: Partial<R>): Promise<boolean> {
-    const row = encodeRow(this.columns, this.dialect, changes as Row);
+    const row = encodeRow(this.columns, this.dialect, changes);
     try {
       const result = await this.db
         .updateTable(this.spec.table)

@@ -1,6 +1,9 @@
 /** A write broke a uniqueness rule of the schema (e.g. a second round 2 of one opportunity). */
 export class UniqueViolation extends Error {
-  constructor(readonly table: string, cause: unknown) {
+  constructor(
+    readonly table: string,
+    cause: unknown,
+  ) {
     super(`a ${table} record with the same key already exists`, { cause });
     this.name = 'UniqueViolation';
   }
@@ -8,7 +11,10 @@ export class UniqueViolation extends Error {
 
 /** A write pointed at a record that does not exist. */
 export class ForeignKeyViolation extends Error {
-  constructor(readonly table: string, cause: unknown) {
+  constructor(
+    readonly table: string,
+    cause: unknown,
+  ) {
     super(`a ${table} record points at a record that does not exist`, { cause });
     this.name = 'ForeignKeyViolation';
   }
@@ -17,7 +23,11 @@ export class ForeignKeyViolation extends Error {
 /** Translates the drivers' constraint errors (SQLite codes, PostgreSQL SQLSTATEs) into the two above. */
 export function translateConstraintError(table: string, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505') {
+  if (
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === '23505'
+  ) {
     return new UniqueViolation(table, error);
   }
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503') {

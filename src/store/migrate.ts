@@ -55,7 +55,9 @@ export async function migrateToLatest(database: Database): Promise<void> {
 
 async function appliedMigrations({ db, dialect }: Database): Promise<string[]> {
   if (!(await hasMigrationTable(db, dialect))) return [];
-  const { rows } = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
   return rows.map((row) => row.name);
 }
 
@@ -65,11 +67,16 @@ async function currentSchema(db: Kysely<Tables>): Promise<string> {
 }
 
 /** Looks in the schema the connection writes to only: other schemas of one server may hold other databases. */
-async function hasMigrationTable(db: Kysely<Tables>, dialect: Database['dialect']): Promise<boolean> {
+async function hasMigrationTable(
+  db: Kysely<Tables>,
+  dialect: Database['dialect'],
+): Promise<boolean> {
   const query =
     dialect === 'postgres'
       ? sql<{ found: unknown }>`select to_regclass(${MIGRATION_TABLE}) as found`
-      : sql<{ found: unknown }>`select name as found from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`;
+      : sql<{
+          found: unknown;
+        }>`select name as found from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`;
   const { rows } = await query.execute(db);
   return rows.length > 0 && rows[0]?.found !== null && rows[0]?.found !== undefined;
 }

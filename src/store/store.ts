@@ -32,13 +32,13 @@ function storeOver(db: Kysely<Tables>, dialect: Dialect, inTransaction: boolean)
     records<K extends EntityKind>(kind: K) {
       let repository = repositories.get(kind);
       if (!repository) {
-        repository = new EntityRepository(db, dialect, {
+        repository = new EntityRepository<never>(db, dialect, {
           table: tableOf(kind),
           record: entities[kind].record,
-        }) as EntityRepository<never>;
+        });
         repositories.set(kind, repository);
       }
-      return repository as unknown as EntityRepository<RecordOf<K>>;
+      return repository;
     },
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       // Nested calls join the transaction already open.

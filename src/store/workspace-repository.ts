@@ -8,7 +8,8 @@ export interface WorkspaceRow {
   readonly updatedAt: string;
 }
 
-const toIso = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
+const toIso = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : String(value);
 
 /** Workspaces: the unit of ownership. Local mode has one; hosted mode one per account. */
 export class WorkspaceRepository {
@@ -27,7 +28,12 @@ export class WorkspaceRepository {
   }
 
   async list(): Promise<WorkspaceRow[]> {
-    const rows = await this.db.selectFrom('workspaces').selectAll().orderBy('created_at').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('workspaces')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
     return rows.map((row) => ({
       id: String(row.id),
       name: String(row.name),

@@ -58,17 +58,25 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
 
   test('invalid input is refused with every failing field named, and nothing is written', async () => {
     const ctx = await workspace();
-    const error = await createRecord(ctx, 'opportunity', { company: '', role: 42, status: 'maybe' }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await createRecord(ctx, 'opportunity', {
+      company: '',
+      role: 42,
+      status: 'maybe',
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues.map((issue) => issue.field).sort()).toEqual(['company', 'role', 'status']);
+    expect((error as ValidationError).issues.map((issue) => issue.field).sort()).toEqual([
+      'company',
+      'role',
+      'status',
+    ]);
     expect(await listRecords(ctx, 'opportunity')).toEqual([]);
   });
 
   test('unknown fields are refused rather than silently dropped', async () => {
     const ctx = await workspace();
-    await expect(createRecord(ctx, 'story', { title: 'T', sitaution: 'typo' })).rejects.toThrow(/sitaution/);
+    await expect(createRecord(ctx, 'story', { title: 'T', sitaution: 'typo' })).rejects.toThrow(
+      /sitaution/,
+    );
   });
 
   test('a round without a number becomes the next round of its opportunity', async () => {
@@ -77,13 +85,19 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     const first = await createRecord(ctx, 'round', aRound(opportunity.id));
     const second = await createRecord(ctx, 'round', aRound(opportunity.id));
     expect([first.number, second.number]).toEqual([1, 2]);
-    await expect(createRecord(ctx, 'round', aRound(opportunity.id, { number: 2 }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      createRecord(ctx, 'round', aRound(opportunity.id, { number: 2 })),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   test('a round refuses a time zone that is not IANA', async () => {
     const ctx = await workspace();
     const opportunity = await createRecord(ctx, 'opportunity', anOpportunity());
-    const error = await createRecord(ctx, 'round', aRound(opportunity.id, { timeZone: 'CEST' })).catch((e: unknown) => e);
+    const error = await createRecord(
+      ctx,
+      'round',
+      aRound(opportunity.id, { timeZone: 'CEST' }),
+    ).catch((e: unknown) => e);
     expect((error as ValidationError).issues).toEqual([
       { field: 'timeZone', message: 'must be an IANA time zone such as "Europe/London" or "UTC"' },
     ]);
@@ -91,7 +105,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
 
   test('a reference to a record that does not exist is refused with its field', async () => {
     const ctx = await workspace();
-    const error = await createRecord(ctx, 'round', aRound('no-such-opportunity')).catch((e: unknown) => e);
+    const error = await createRecord(ctx, 'round', aRound('no-such-opportunity')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InvalidReferenceError);
     expect((error as InvalidReferenceError).issues[0]?.field).toBe('opportunityId');
   });
@@ -106,7 +122,11 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
       createRecord(ctx, 'participation', { roundId: round.id, interviewerId: stranger.id }),
     ).rejects.toThrow(/another opportunity/);
     await expect(
-      createRecord(ctx, 'questionToAsk', { opportunityId: first.id, question: 'Q?', targetInterviewerIds: [stranger.id] }),
+      createRecord(ctx, 'questionToAsk', {
+        opportunityId: first.id,
+        question: 'Q?',
+        targetInterviewerIds: [stranger.id],
+      }),
     ).rejects.toThrow(/targetInterviewerIds.0/);
   });
 
@@ -116,14 +136,20 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     const story = await createRecord(ctx, 'story', aStory());
     clock.advance(60_000);
     const changed = await updateRecord(ctx, 'story', story.id, { result: 'Late reports: 12 → 0.' });
-    expect(changed).toEqual({ ...story, result: 'Late reports: 12 → 0.', updatedAt: '2026-11-20T09:01:00.000Z' });
+    expect(changed).toEqual({
+      ...story,
+      result: 'Late reports: 12 → 0.',
+      updatedAt: '2026-11-20T09:01:00.000Z',
+    });
   });
 
   test('an update cannot move a record to another owner', async () => {
     const ctx = await workspace();
     const opportunity = await createRecord(ctx, 'opportunity', anOpportunity());
     const round = await createRecord(ctx, 'round', aRound(opportunity.id));
-    await expect(updateRecord(ctx, 'round', round.id, { opportunityId: 'elsewhere' })).rejects.toThrow(/opportunityId/);
+    await expect(
+      updateRecord(ctx, 'round', round.id, { opportunityId: 'elsewhere' }),
+    ).rejects.toThrow(/opportunityId/);
   });
 
   test('an optional link can be set and cleared', async () => {
@@ -132,7 +158,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     const round = await createRecord(ctx, 'round', aRound(opportunity.id));
     const interviewer = await createRecord(ctx, 'interviewer', anInterviewer(opportunity.id));
     const item = await createRecord(ctx, 'debriefItem', { roundId: round.id, question: 'Why us?' });
-    const linked = await updateRecord(ctx, 'debriefItem', item.id, { askedByInterviewerId: interviewer.id });
+    const linked = await updateRecord(ctx, 'debriefItem', item.id, {
+      askedByInterviewerId: interviewer.id,
+    });
     expect(linked.askedByInterviewerId).toBe(interviewer.id);
     const cleared = await updateRecord(ctx, 'debriefItem', item.id, { askedByInterviewerId: null });
     expect(cleared.askedByInterviewerId).toBeNull();
@@ -142,9 +170,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     const ctx = await workspace();
     const opportunity = await createRecord(ctx, 'opportunity', anOpportunity());
     await createRecord(ctx, 'salaryPrep', { opportunityId: opportunity.id, currency: 'EUR' });
-    await expect(createRecord(ctx, 'salaryPrep', { opportunityId: opportunity.id, currency: 'EUR' })).rejects.toThrow(
-      /already a salary preparation for this opportunity; change that one/,
-    );
+    await expect(
+      createRecord(ctx, 'salaryPrep', { opportunityId: opportunity.id, currency: 'EUR' }),
+    ).rejects.toThrow(/already a salary preparation for this opportunity; change that one/);
   });
 
   test('lists can be narrowed to one owner, and unknown filters are refused', async () => {
@@ -155,7 +183,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     await createRecord(ctx, 'interviewer', anInterviewer(second.id, { name: 'B' }));
     const listed = await listRecords(ctx, 'interviewer', { opportunityId: second.id });
     expect(listed.map((person) => person.name)).toEqual(['B']);
-    await expect(listRecords(ctx, 'interviewer', { colour: 'red' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(listRecords(ctx, 'interviewer', { colour: 'red' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   test('deleting an opportunity deletes its rounds, interviewers and debrief', async () => {
@@ -166,7 +196,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     await deleteRecord(ctx, 'opportunity', opportunity.id);
     expect(await listRecords(ctx, 'round')).toEqual([]);
     expect(await listRecords(ctx, 'debriefItem')).toEqual([]);
-    await expect(deleteRecord(ctx, 'opportunity', opportunity.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteRecord(ctx, 'opportunity', opportunity.id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   test('an id can be typed as its unique start', async () => {
@@ -189,7 +221,9 @@ describe.each(databaseTargets)('record use cases [$dialect]', (target) => {
     ]);
     // The second round is five days after "now", at 13:30 Amsterdam time.
     expect(rounds[1]?.startsAt).toBe('2026-11-25T12:30:00.000Z');
-    expect(await listRecords(ctx, 'interviewer', { opportunityId: opportunity.id })).toHaveLength(3);
+    expect(await listRecords(ctx, 'interviewer', { opportunityId: opportunity.id })).toHaveLength(
+      3,
+    );
     expect(await listRecords(ctx, 'participation', { roundId: rounds[1]!.id })).toHaveLength(3);
     expect(await listRecords(ctx, 'debriefItem', { roundId: rounds[0]!.id })).toHaveLength(2);
   });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ConflictError, ValidationError } from '../../src/app/errors.js';
 import { createRecord, listRecords } from '../../src/app/records.js';
-import { exportWorkspace, importWorkspace, serializeWorkspace } from '../../src/app/workspace-transfer.js';
+import {
+  exportWorkspace,
+  importWorkspace,
+  serializeWorkspace,
+} from '../../src/app/workspace-transfer.js';
 import { entities, entityKinds } from '../../src/domain/entities.js';
 import { databaseTargets, sqliteTarget, type TestDatabase } from '../support/databases.js';
 import { aStory, contextFor } from '../support/fixtures.js';
@@ -23,7 +27,8 @@ describe.each(databaseTargets)('workspace export and import [$dialect]', (target
     await fillWorkspace(source);
     const first = serializeWorkspace(await exportWorkspace(source));
     const document = JSON.parse(first) as { records: Record<string, unknown[]> };
-    for (const kind of entityKinds) expect(document.records[entities[kind].collection], kind).toHaveLength(1);
+    for (const kind of entityKinds)
+      expect(document.records[entities[kind].collection], kind).toHaveLength(1);
 
     const destination = await workspace();
     const summary = await importWorkspace(destination, first);
@@ -59,7 +64,9 @@ describe.each(databaseTargets)('workspace export and import [$dialect]', (target
     const ctx = await workspace();
     await fillWorkspace(ctx);
     const before = serializeWorkspace(await exportWorkspace(ctx));
-    const good = JSON.parse(before) as { records: { rounds: { opportunityId: string; timeZone: string }[] } };
+    const good = JSON.parse(before) as {
+      records: { rounds: { opportunityId: string; timeZone: string }[] };
+    };
 
     const dangling = structuredClone(good);
     dangling.records.rounds[0]!.opportunityId = 'gone';
@@ -72,7 +79,9 @@ describe.each(databaseTargets)('workspace export and import [$dialect]', (target
       [JSON.stringify(badZone), /records\.rounds\.0\.timeZone/],
     ];
     for (const [text, reason] of cases) {
-      const error = await importWorkspace(ctx, text, { replace: true }).catch((caught: unknown) => caught);
+      const error = await importWorkspace(ctx, text, { replace: true }).catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as Error).message).toMatch(reason);
     }

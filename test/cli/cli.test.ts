@@ -7,7 +7,15 @@ import { freshDataDir, roundtwo, startServe } from '../support/cli.js';
 const json = <T>(text: string) => JSON.parse(text) as T;
 
 function addOpportunity(dataDir: string): string {
-  const result = roundtwo(dataDir, ['opportunity', 'add', '--company', 'Acme', '--role', 'Analyst', '--json']);
+  const result = roundtwo(dataDir, [
+    'opportunity',
+    'add',
+    '--company',
+    'Acme',
+    '--role',
+    'Analyst',
+    '--json',
+  ]);
   expect(result.code).toBe(0);
   return json<{ id: string }>(result.stdout).id;
 }
@@ -15,26 +23,67 @@ function addOpportunity(dataDir: string): string {
 describe('roundtwo opportunity', () => {
   test('add, list and show an opportunity with its rounds and interviewers', () => {
     const dir = freshDataDir();
-    const added = roundtwo(dir, ['opportunity', 'add', '--company', 'Acme', '--role', 'Data Analyst', '--location', 'Leeds']);
+    const added = roundtwo(dir, [
+      'opportunity',
+      'add',
+      '--company',
+      'Acme',
+      '--role',
+      'Data Analyst',
+      '--location',
+      'Leeds',
+    ]);
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/Added opportunity \S+: Data Analyst at Acme/);
 
-    const listed = json<{ id: string; company: string }[]>(roundtwo(dir, ['opportunity', 'list', '--json']).stdout);
+    const listed = json<{ id: string; company: string }[]>(
+      roundtwo(dir, ['opportunity', 'list', '--json']).stdout,
+    );
     expect(listed.map((entry) => entry.company)).toEqual(['Acme']);
     const id = listed[0]!.id;
 
-    const round = roundtwo(dir, ['round', 'add', id.slice(0, 12), '--number', '2', '--at', '2026-11-25 14:00', '--tz', 'Europe/Amsterdam', '--format', 'panel', '--format', 'presentation']);
+    const round = roundtwo(dir, [
+      'round',
+      'add',
+      id.slice(0, 12),
+      '--number',
+      '2',
+      '--at',
+      '2026-11-25 14:00',
+      '--tz',
+      'Europe/Amsterdam',
+      '--format',
+      'panel',
+      '--format',
+      'presentation',
+    ]);
     expect(round.code).toBe(0);
     expect(round.stdout).toContain('Added round 2');
     expect(round.stdout).toContain('Wed 25 Nov 2026, 14:00 (Europe/Amsterdam)');
-    const person = roundtwo(dir, ['interviewer', 'add', id, '--name', 'Ola Nordmann', '--title', 'CTO', '--kind', 'executive', '--round', '2']);
+    const person = roundtwo(dir, [
+      'interviewer',
+      'add',
+      id,
+      '--name',
+      'Ola Nordmann',
+      '--title',
+      'CTO',
+      '--kind',
+      'executive',
+      '--round',
+      '2',
+    ]);
     expect(person.code).toBe(0);
 
     const shown = roundtwo(dir, ['opportunity', 'show', id]);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toMatch(/Round 2 {2}Wed 25 Nov 2026, 14:00 \(Europe\/Amsterdam\) {2}panel, presentation/);
+    expect(shown.stdout).toMatch(
+      /Round 2 {2}Wed 25 Nov 2026, 14:00 \(Europe\/Amsterdam\) {2}panel, presentation/,
+    );
     expect(shown.stdout).toContain('Ola Nordmann (CTO, executive)');
-    const view = json<{ rounds: { startsAt: string }[]; interviewers: unknown[] }>(roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout);
+    const view = json<{ rounds: { startsAt: string }[]; interviewers: unknown[] }>(
+      roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout,
+    );
     expect(view.rounds[0]?.startsAt).toBe('2026-11-25T13:00:00.000Z');
     expect(view.interviewers).toHaveLength(1);
   });
@@ -46,7 +95,16 @@ describe('roundtwo opportunity', () => {
   });
 
   test('an invalid value is bad usage (exit 2) naming the field', () => {
-    const result = roundtwo(freshDataDir(), ['opportunity', 'add', '--company', 'Acme', '--role', 'X', '--status', 'maybe']);
+    const result = roundtwo(freshDataDir(), [
+      'opportunity',
+      'add',
+      '--company',
+      'Acme',
+      '--role',
+      'X',
+      '--status',
+      'maybe',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^roundtwo: Invalid opportunity: status: /);
   });
@@ -62,7 +120,15 @@ describe('roundtwo round and interviewer', () => {
   test('a round at a time that does not exist in its zone is refused', () => {
     const dir = freshDataDir();
     const id = addOpportunity(dir);
-    const result = roundtwo(dir, ['round', 'add', id, '--at', '2026-03-29 02:30', '--tz', 'Europe/Berlin']);
+    const result = roundtwo(dir, [
+      'round',
+      'add',
+      id,
+      '--at',
+      '2026-03-29 02:30',
+      '--tz',
+      'Europe/Berlin',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('does not exist in Europe/Berlin');
   });
@@ -73,7 +139,10 @@ describe('roundtwo round and interviewer', () => {
     const result = roundtwo(dir, ['round', 'add', id, '--format', 'duel']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('formats.0');
-    expect(json<{ rounds: unknown[] }>(roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout).rounds).toEqual([]);
+    expect(
+      json<{ rounds: unknown[] }>(roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout)
+        .rounds,
+    ).toEqual([]);
   });
 
   test('an interviewer seated in a round that does not exist is refused and not added', () => {
@@ -82,13 +151,18 @@ describe('roundtwo round and interviewer', () => {
     const result = roundtwo(dir, ['interviewer', 'add', id, '--name', 'Kim', '--round', '7']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--round 7');
-    expect(json<{ interviewers: unknown[] }>(roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout).interviewers).toEqual([]);
+    expect(
+      json<{ interviewers: unknown[] }>(roundtwo(dir, ['opportunity', 'show', id, '--json']).stdout)
+        .interviewers,
+    ).toEqual([]);
   });
 
   test('a round can seat interviewers added earlier', () => {
     const dir = freshDataDir();
     const id = addOpportunity(dir);
-    const person = json<{ id: string }>(roundtwo(dir, ['interviewer', 'add', id, '--name', 'Kim', '--json']).stdout);
+    const person = json<{ id: string }>(
+      roundtwo(dir, ['interviewer', 'add', id, '--name', 'Kim', '--json']).stdout,
+    );
     const round = roundtwo(dir, ['round', 'add', id, '--interviewer', person.id, '--json']);
     expect(round.code).toBe(0);
     expect(json<{ number: number }>(round.stdout).number).toBe(1);
@@ -98,9 +172,25 @@ describe('roundtwo round and interviewer', () => {
 describe('roundtwo story', () => {
   test('add from flags and from a file, then list with the STAR parts present', () => {
     const dir = freshDataDir();
-    expect(roundtwo(dir, ['story', 'add', '--title', 'Cut costs', '--situation', 'Budget cut.', '--result', 'Saved 20%.', '--tag', 'cost']).code).toBe(0);
+    expect(
+      roundtwo(dir, [
+        'story',
+        'add',
+        '--title',
+        'Cut costs',
+        '--situation',
+        'Budget cut.',
+        '--result',
+        'Saved 20%.',
+        '--tag',
+        'cost',
+      ]).code,
+    ).toBe(0);
     const file = join(dir, 'story.json');
-    writeFileSync(file, JSON.stringify({ title: 'Hired a team', action: 'I ran the loop.', tags: ['hiring'] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ title: 'Hired a team', action: 'I ran the loop.', tags: ['hiring'] }),
+    );
     expect(roundtwo(dir, ['story', 'add', '--file', file]).code).toBe(0);
     const listed = roundtwo(dir, ['story', 'list']);
     expect(listed.stdout).toMatch(/Cut costs {2}\[SR\] {2}#cost/);
@@ -154,7 +244,21 @@ describe('roundtwo export and import', () => {
 describe('roundtwo help and usage', () => {
   test('every command has --help', () => {
     const dir = freshDataDir();
-    for (const command of [[], ['serve'], ['opportunity'], ['opportunity', 'add'], ['opportunity', 'list'], ['opportunity', 'show'], ['round', 'add'], ['interviewer', 'add'], ['story', 'add'], ['story', 'list'], ['export'], ['import'], ['example']]) {
+    for (const command of [
+      [],
+      ['serve'],
+      ['opportunity'],
+      ['opportunity', 'add'],
+      ['opportunity', 'list'],
+      ['opportunity', 'show'],
+      ['round', 'add'],
+      ['interviewer', 'add'],
+      ['story', 'add'],
+      ['story', 'list'],
+      ['export'],
+      ['import'],
+      ['example'],
+    ]) {
       const result = roundtwo(dir, [...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout, command.join(' ')).toContain('Usage: roundtwo');

@@ -3,7 +3,10 @@
 import { createRecord } from '../../dist/app/records.js';
 import { openConfiguredWorkspace } from '../../dist/cli/environment.js';
 
-const workspace = await openConfiguredWorkspace({ dataDir: process.argv[2], databaseUrl: undefined });
+const workspace = await openConfiguredWorkspace({
+  dataDir: process.argv[2],
+  databaseUrl: undefined,
+});
 process.stdout.write('ready\n');
 for (let index = 0; ; index += 1) {
   const story = await createRecord(workspace.ctx, 'story', {

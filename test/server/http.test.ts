@@ -18,7 +18,12 @@ async function server(target = sqliteTarget, options: { maxBodyBytes?: number } 
   open = await target.create();
   const ctx = await contextFor(open.database);
   const app = createHttpApp({ ctx, token: TOKEN, allowedHosts: new Set([HOST]), ...options });
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const call = (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     app.request(path, {
       method,
       headers: {
@@ -27,7 +32,9 @@ async function server(target = sqliteTarget, options: { maxBodyBytes?: number } 
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
   return { app, ctx, call };
 }
@@ -55,7 +62,10 @@ const nothingWritten = async (ctx: AppContext) => {
 describe.each(databaseTargets)('HTTP API [$dialect]', (target) => {
   test('creates an opportunity and its round 2, returning ids, and lists rounds by opportunity', async () => {
     const { call } = await server(target);
-    const created = await call('POST', '/api/v1/opportunities', { company: 'Acme', role: 'Analyst' });
+    const created = await call('POST', '/api/v1/opportunities', {
+      company: 'Acme',
+      role: 'Analyst',
+    });
     expect(created.status).toBe(201);
     const opportunity = (await created.json()) as { id: string; company: string };
     expect(opportunity.id).toBeTruthy();
@@ -75,7 +85,9 @@ describe.each(databaseTargets)('HTTP API [$dialect]', (target) => {
     const listed = await call('GET', `/api/v1/rounds?opportunityId=${opportunity.id}`);
     expect(((await listed.json()) as unknown[]).length).toBe(1);
 
-    const patched = await call('PATCH', `/api/v1/opportunities/${opportunity.id}`, { status: 'offer' });
+    const patched = await call('PATCH', `/api/v1/opportunities/${opportunity.id}`, {
+      status: 'offer',
+    });
     expect(await patched.json()).toMatchObject({ status: 'offer', company: 'Acme' });
     expect((await call('DELETE', `/api/v1/opportunities/${opportunity.id}`)).status).toBe(204);
     await expectProblem(await call('GET', `/api/v1/rounds/${roundRecord.id}`), 404);
@@ -85,14 +97,20 @@ describe.each(databaseTargets)('HTTP API [$dialect]', (target) => {
 describe('HTTP API refuses bad requests with problem details and writes nothing', () => {
   test('malformed JSON is a 400', async () => {
     const { call, ctx } = await server();
-    const problem = await expectProblem(await call('POST', '/api/v1/opportunities', '{"company": "Acme",'), 400);
+    const problem = await expectProblem(
+      await call('POST', '/api/v1/opportunities', '{"company": "Acme",'),
+      400,
+    );
     expect(problem.type).toBe('/problems/malformed-json');
     await nothingWritten(ctx);
   });
 
   test('wrong types are a 422 naming each field with a JSON pointer', async () => {
     const { call, ctx } = await server();
-    const problem = await expectProblem(await call('POST', '/api/v1/opportunities', { company: 7, role: ['x'] }), 422);
+    const problem = await expectProblem(
+      await call('POST', '/api/v1/opportunities', { company: 7, role: ['x'] }),
+      422,
+    );
     expect(problem.errors?.map((error) => [error.field, error.pointer])).toEqual([
       ['company', '#/company'],
       ['role', '#/role'],
@@ -115,7 +133,11 @@ describe('HTTP API refuses bad requests with problem details and writes nothing'
   test('an oversized body is a 413', async () => {
     const { call, ctx } = await server(sqliteTarget, { maxBodyBytes: 10_000 });
     const problem = await expectProblem(
-      await call('POST', '/api/v1/opportunities', { company: 'Acme', role: 'Analyst', notes: 'x'.repeat(20_000) }),
+      await call('POST', '/api/v1/opportunities', {
+        company: 'Acme',
+        role: 'Analyst',
+        notes: 'x'.repeat(20_000),
+      }),
       413,
     );
     expect(problem.detail).toMatch(/10000 bytes/);
@@ -125,7 +147,9 @@ describe('HTTP API refuses bad requests with problem details and writes nothing'
   test('a body that is not JSON is a 415', async () => {
     const { call, ctx } = await server();
     await expectProblem(
-      await call('POST', '/api/v1/opportunities', 'company=Acme', { 'content-type': 'application/x-www-form-urlencoded' }),
+      await call('POST', '/api/v1/opportunities', 'company=Acme', {
+        'content-type': 'application/x-www-form-urlencoded',
+      }),
       415,
     );
     await nothingWritten(ctx);
@@ -146,13 +170,18 @@ describe('local mode guards', () => {
 
   test('a request for another Host name (DNS rebinding) is refused with 403', async () => {
     const { call } = await server();
-    const problem = await expectProblem(await call('GET', '/api/v1/opportunities', undefined, { host: 'evil.example:4312' }), 403);
+    const problem = await expectProblem(
+      await call('GET', '/api/v1/opportunities', undefined, { host: 'evil.example:4312' }),
+      403,
+    );
     expect(problem.detail).toMatch(/evil\.example/);
   });
 
   test('health and the OpenAPI document need no token', async () => {
     const { app } = await server();
-    expect(await (await app.request('/healthz', { headers: { host: HOST } })).json()).toEqual({ status: 'ok' });
+    expect(await (await app.request('/healthz', { headers: { host: HOST } })).json()).toEqual({
+      status: 'ok',
+    });
     const response = await app.request('/api/openapi.json', { headers: { host: HOST } });
     expect(response.status).toBe(200);
   });
@@ -168,12 +197,16 @@ describe('local mode guards', () => {
 test('the OpenAPI document is valid OpenAPI 3.1 and describes every collection', async () => {
   const { validate } = await import('@readme/openapi-parser');
   const { app } = await server();
-  const document = (await (await app.request('/api/openapi.json', { headers: { host: HOST } })).json()) as {
+  const document = (await (
+    await app.request('/api/openapi.json', { headers: { host: HOST } })
+  ).json()) as {
     paths: Record<string, unknown>;
   };
   const result = await validate(structuredClone(document) as never);
   expect(result.valid, JSON.stringify((result as { errors?: unknown }).errors)).toBe(true);
-  expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/opportunities', '/api/v1/rounds/{id}', '/api/v1/stories']));
+  expect(Object.keys(document.paths)).toEqual(
+    expect.arrayContaining(['/api/v1/opportunities', '/api/v1/rounds/{id}', '/api/v1/stories']),
+  );
 });
 
 test('the workspace can be exported and imported over HTTP', async () => {

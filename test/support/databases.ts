@@ -25,7 +25,9 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 export const POSTGRES_TEST_SCHEMA_PREFIX = 'rt_test_';
 
 if (process.env.CI && !postgresUrl) {
-  throw new Error('CI must run the PostgreSQL tests: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
+  throw new Error(
+    'CI must run the PostgreSQL tests: set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).',
+  );
 }
 
 export const sqliteTarget: DatabaseTarget = {
@@ -59,7 +61,9 @@ export const postgresTarget: DatabaseTarget | undefined = postgresUrl
         return {
           database,
           tables: async () =>
-            (await database.db.introspection.getTables()).filter((table) => table.schema === schema),
+            (await database.db.introspection.getTables()).filter(
+              (table) => table.schema === schema,
+            ),
           // The schema is dropped after the run (see postgres-schemas.ts), not here.
           dispose: () => database.close(),
         };

@@ -5,7 +5,9 @@ import type { Database } from '../../src/store/database.js';
 import { createStore } from '../../src/store/store.js';
 
 /** A clock that stands still until told to move. */
-export function fixedClock(start = '2026-11-20T09:00:00.000Z'): Clock & { advance(ms: number): void } {
+export function fixedClock(
+  start = '2026-11-20T09:00:00.000Z',
+): Clock & { advance(ms: number): void } {
   let now = new Date(start).getTime();
   return {
     now: () => new Date(now),
@@ -21,7 +23,10 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
   return () => `${prefix}-${String(++next).padStart(4, '0')}`;
 }
 
-export async function contextFor(database: Database, clock: Clock = fixedClock()): Promise<AppContext> {
+export async function contextFor(
+  database: Database,
+  clock: Clock = fixedClock(),
+): Promise<AppContext> {
   return openLocalWorkspace(createStore(database), clock, sequentialIds());
 }
 

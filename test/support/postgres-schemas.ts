@@ -9,7 +9,8 @@ async function dropTestSchemas(url: string): Promise<void> {
     const { rows } = await client.query<{ nspname: string }>(
       `select nspname from pg_namespace where nspname like '${PREFIX}%'`,
     );
-    for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
+    for (const { nspname } of rows)
+      await client.query(`drop schema if exists "${nspname}" cascade`);
   } finally {
     await client.end();
   }

@@ -27,7 +27,8 @@ export default class SummaryReporter implements Reporter {
     console.log(
       `\nDatabase tests run: ${ran.sqlite} on SQLite, ${ran.postgres} on PostgreSQL; browser tests run: ${ran.browser}.`,
     );
-    if (ran.postgres === 0) console.log('PostgreSQL tests did not run: set TEST_DATABASE_URL to run them.');
+    if (ran.postgres === 0)
+      console.log('PostgreSQL tests did not run: set TEST_DATABASE_URL to run them.');
     console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
 }

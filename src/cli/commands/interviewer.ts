@@ -53,9 +53,14 @@ export function registerInterviewer(program: Command, runtime: CliRuntime): void
               rounds.find((candidate) => String(candidate.number) === wanted) ??
               rounds.find((candidate) => candidate.id.startsWith(wanted));
             if (!round) {
-              throw new UsageError(`--round ${wanted}: this opportunity has no round with that number or id.`);
+              throw new UsageError(
+                `--round ${wanted}: this opportunity has no round with that number or id.`,
+              );
             }
-            await createRecord(tx, 'participation', { roundId: round.id, interviewerId: record.id });
+            await createRecord(tx, 'participation', {
+              roundId: round.id,
+              interviewerId: record.id,
+            });
           }
           return record;
         }),

@@ -22,13 +22,19 @@ function readPosting(file: string | undefined): { postingText?: string; postingH
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read --posting-file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(
+      `cannot read --posting-file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
-  return /<html|<body|<script[^>]+ld\+json/i.test(text) ? { postingHtml: text } : { postingText: text };
+  return /<html|<body|<script[^>]+ld\+json/i.test(text)
+    ? { postingHtml: text }
+    : { postingText: text };
 }
 
 export function registerOpportunity(program: Command, runtime: CliRuntime): void {
-  const opportunity = program.command('opportunity').description('Add, list and show opportunities');
+  const opportunity = program
+    .command('opportunity')
+    .description('Add, list and show opportunities');
 
   opportunity
     .command('add')
@@ -63,7 +69,9 @@ export function registerOpportunity(program: Command, runtime: CliRuntime): void
       const records = await withWorkspace(runtime, (ctx) => listRecords(ctx, 'opportunity'));
       if (options.json) return printJson(runtime, records);
       if (records.length === 0) {
-        runtime.out('No opportunities yet. Add one with `roundtwo opportunity add --company … --role …`.');
+        runtime.out(
+          'No opportunities yet. Add one with `roundtwo opportunity add --company … --role …`.',
+        );
       }
       for (const record of records) {
         runtime.out(`${record.id}  ${record.role} at ${record.company}  [${record.status}]`);
@@ -92,13 +100,19 @@ export function registerOpportunity(program: Command, runtime: CliRuntime): void
       if (record.postingUrl) runtime.out(`posting: ${record.postingUrl}`);
       runtime.out(`\nRounds (${rounds.length}):`);
       for (const round of rounds) {
-        const when = round.startsAt ? formatInZone(round.startsAt, round.timeZone) : 'not scheduled';
+        const when = round.startsAt
+          ? formatInZone(round.startsAt, round.timeZone)
+          : 'not scheduled';
         const formats = round.formats.length > 0 ? `  ${round.formats.join(', ')}` : '';
-        runtime.out(`  Round ${round.number ?? '?'}  ${when}${formats}  [${round.status}]  ${round.id}`);
+        runtime.out(
+          `  Round ${round.number ?? '?'}  ${when}${formats}  [${round.status}]  ${round.id}`,
+        );
       }
       runtime.out(`\nInterviewers (${interviewers.length}):`);
       for (const person of interviewers) {
-        const role = [person.title, person.audienceKind?.replace('_', ' ')].filter(Boolean).join(', ');
+        const role = [person.title, person.audienceKind?.replace('_', ' ')]
+          .filter(Boolean)
+          .join(', ');
         runtime.out(`  ${person.name}${role ? ` (${role})` : ''}  ${person.id}`);
       }
     });

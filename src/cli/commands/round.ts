@@ -29,13 +29,17 @@ export function registerRound(program: Command, runtime: CliRuntime): void {
     .argument('<opportunity>', 'opportunity id (or the start of it)')
     .option('--number <n>', 'round number, e.g. 2')
     .option('--at <date time>', 'start as local date and time, e.g. "2026-11-25 14:00"')
-    .option('--tz <zone>', 'IANA time zone of --at (default: this computer\'s zone)')
+    .option('--tz <zone>', "IANA time zone of --at (default: this computer's zone)")
     .option('--duration <minutes>', 'length in minutes')
     .option('--format <format>', `repeatable; one of ${roundFormats.join(', ')}`, collect)
     .option('--location <place>', 'address or room')
     .option('--video-link <url>', 'video call link')
     .option('--decision-by <date>', 'expected decision date, YYYY-MM-DD')
-    .option('--interviewer <id>', 'repeatable; interviewer id (or the start of it) who sits in this round', collect)
+    .option(
+      '--interviewer <id>',
+      'repeatable; interviewer id (or the start of it) who sits in this round',
+      collect,
+    )
     .option('--json', 'print the created round as JSON')
     .action(async (reference: string, options: AddOptions) => {
       const timeZone = options.tz ?? systemTimeZone();
@@ -62,7 +66,9 @@ export function registerRound(program: Command, runtime: CliRuntime): void {
         }),
       );
       if (options.json) return printJson(runtime, created);
-      const when = created.startsAt ? formatInZone(created.startsAt, created.timeZone) : 'not scheduled yet';
+      const when = created.startsAt
+        ? formatInZone(created.startsAt, created.timeZone)
+        : 'not scheduled yet';
       runtime.out(`Added round ${created.number} (${created.id}): ${when}`);
     });
 }

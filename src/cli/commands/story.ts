@@ -21,14 +21,19 @@ function readStoryFile(file: string): Record<string, unknown> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    throw new UsageError(
+      `cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
   }
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not an object');
     return parsed as Record<string, unknown>;
   } catch {
-    throw new UsageError(`--file ${file} must hold one JSON object with the story's fields (title, situation, task, action, result, reflection, tags).`);
+    throw new UsageError(
+      `--file ${file} must hold one JSON object with the story's fields (title, situation, task, action, result, reflection, tags).`,
+    );
   }
 }
 
@@ -63,7 +68,8 @@ export function registerStory(program: Command, runtime: CliRuntime): void {
         }).filter(([, value]) => value !== undefined),
       );
       const input = { ...fromFile, ...fromFlags };
-      if (!('title' in input)) throw new UsageError('a story needs a title: pass --title or a "title" in --file.');
+      if (!('title' in input))
+        throw new UsageError('a story needs a title: pass --title or a "title" in --file.');
       const created = await withWorkspace(runtime, (ctx) => createRecord(ctx, 'story', input));
       if (options.json) return printJson(runtime, created);
       runtime.out(`Added story ${created.id}: ${created.title}`);
@@ -76,7 +82,8 @@ export function registerStory(program: Command, runtime: CliRuntime): void {
     .action(async (options: { json?: boolean }) => {
       const stories = await withWorkspace(runtime, (ctx) => listRecords(ctx, 'story'));
       if (options.json) return printJson(runtime, stories);
-      if (stories.length === 0) runtime.out('No stories yet. Add one with `roundtwo story add --title …`.');
+      if (stories.length === 0)
+        runtime.out('No stories yet. Add one with `roundtwo story add --title …`.');
       for (const entry of stories) {
         const parts = (['situation', 'task', 'action', 'result', 'reflection'] as const)
           .filter((part) => entry[part].trim() !== '')

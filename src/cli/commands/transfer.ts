@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadExampleOpportunity } from '../../app/example.js';
-import { exportWorkspace, importWorkspace, serializeWorkspace } from '../../app/workspace-transfer.js';
+import {
+  exportWorkspace,
+  importWorkspace,
+  serializeWorkspace,
+} from '../../app/workspace-transfer.js';
 import { printJson, UsageError, withWorkspace, type CliRuntime } from '../output.js';
 
 export function registerTransfer(program: Command, runtime: CliRuntime): void {
@@ -10,7 +14,9 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
     .description('Write the whole workspace as one JSON file (to stdout, or -o FILE)')
     .option('-o, --output <file>', 'file to write')
     .action(async (options: { output?: string }) => {
-      const text = await withWorkspace(runtime, async (ctx) => serializeWorkspace(await exportWorkspace(ctx)));
+      const text = await withWorkspace(runtime, async (ctx) =>
+        serializeWorkspace(await exportWorkspace(ctx)),
+      );
       if (!options.output) {
         runtime.write(text);
         return;
@@ -18,7 +24,9 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
       try {
         writeFileSync(options.output, text);
       } catch (error) {
-        throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+        throw new UsageError(
+          `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+        );
       }
       runtime.err(`Exported the workspace to ${options.output}.`);
     });
@@ -34,7 +42,9 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
       try {
         text = file === '-' ? await runtime.stdin() : readFileSync(file, 'utf8');
       } catch (error) {
-        throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+        throw new UsageError(
+          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+        );
       }
       const summary = await withWorkspace(runtime, (ctx) =>
         importWorkspace(ctx, text, { replace: options.replace ?? false }),
@@ -50,6 +60,8 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
     .action(async (options: { json?: boolean }) => {
       const opportunity = await withWorkspace(runtime, (ctx) => loadExampleOpportunity(ctx));
       if (options.json) return printJson(runtime, opportunity);
-      runtime.out(`Loaded the example: ${opportunity.role} at ${opportunity.company} (${opportunity.id}).`);
+      runtime.out(
+        `Loaded the example: ${opportunity.role} at ${opportunity.company} (${opportunity.id}).`,
+      );
     });
 }

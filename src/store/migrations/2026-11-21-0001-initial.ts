@@ -11,7 +11,8 @@ interface ColumnOptions {
   readonly onDelete?: 'cascade' | 'set null';
 }
 
-const owner = (table: string) => ({ notNull: true, references: `${table}.id`, onDelete: 'cascade' }) as const;
+const owner = (table: string) =>
+  ({ notNull: true, references: `${table}.id`, onDelete: 'cascade' }) as const;
 const link = (table: string) => ({ references: `${table}.id`, onDelete: 'set null' }) as const;
 const required = { notNull: true } as const;
 
