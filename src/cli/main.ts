@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError, ValidationError } from '../app/errors.js';
 import { LocalTimeError } from '../domain/local-time.js';
+import { DatabaseUnavailableError } from '../store/errors.js';
 import { DatabaseNewerThanCodeError, MigrationFailedError } from '../store/migrate.js';
+import { DataDirectoryError } from './environment.js';
 import { PortInUseError } from '../server/listen.js';
 import { registerOpportunity } from './commands/opportunity.js';
 import { registerRound } from './commands/round.js';
@@ -74,6 +76,8 @@ function report(runtime: CliRuntime, error: unknown): number {
     error instanceof AppError ||
     error instanceof PortInUseError ||
     error instanceof DatabaseNewerThanCodeError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof DataDirectoryError ||
     error instanceof MigrationFailedError
   ) {
     runtime.err(`roundtwo: ${error.message}`);

@@ -19,6 +19,12 @@ type ReferenceShape<R extends Record<string, Reference>> = {
     : z.ZodDefault<z.ZodNullable<typeof idSchema>>;
 };
 
+type LinkPatchShape<R extends Record<string, Reference>> = {
+  [K in keyof R as R[K]['required'] extends true ? never : K]: z.ZodOptional<
+    z.ZodNullable<typeof idSchema>
+  >;
+};
+
 type PatchShape<S extends z.ZodRawShape> = {
   [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>>>;
 };
@@ -53,7 +59,7 @@ export function defineEntity<const R extends Record<string, Reference>, S extend
     Object.entries(spec.references)
       .filter(([, ref]) => !ref.required)
       .map(([name]) => [name, idSchema.nullable().optional()]),
-  );
+  ) as LinkPatchShape<R>;
   const patchFieldShape = Object.fromEntries(
     Object.entries(spec.fields.shape).map(([name, field]) => [
       name,

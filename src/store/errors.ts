@@ -1,3 +1,16 @@
+/** The database cannot be reached or opened: wrong URL, server down, unusable file. */
+export class DatabaseUnavailableError extends Error {
+  constructor(location: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `Could not open the database at ${location}: ${reason}. ` +
+        'Check that PostgreSQL is running and DATABASE_URL is right, or that the data directory is writable.',
+      { cause },
+    );
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
 /** A write broke a uniqueness rule of the schema (e.g. a second round 2 of one opportunity). */
 export class UniqueViolation extends Error {
   constructor(

@@ -62,7 +62,9 @@ function apiToken(): string {
   return token;
 }
 
-function isProblemBody(body: unknown): body is { title?: unknown; detail?: unknown; errors?: unknown } {
+function isProblemBody(
+  body: unknown,
+): body is { title?: unknown; detail?: unknown; errors?: unknown } {
   return typeof body === 'object' && body !== null;
 }
 

@@ -11,7 +11,10 @@ export type Load<T> =
  * Runs `load` when the page opens and whenever `key` changes (e.g. the record id in the URL),
  * and again on `reload()`. While a reload runs, the data already shown stays on screen.
  */
-export function useLoad<T>(key: string, load: () => Promise<T>): Load<T> & { reload(): void } {
+export function useLoad<T>(
+  key: string,
+  load: () => Promise<T>,
+): Load<T> & { readonly reload: () => void } {
   const [state, setState] = useState<{ key: string; load: Load<T> }>({
     key,
     load: { status: 'loading' },

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { audienceKinds, interviewerEntity, type AudienceKind } from '../../domain/interviewer.js';
 import { LocalTimeError, instantFromLocal } from '../../domain/local-time.js';
 import { roundEntity, type RoundFormat } from '../../domain/round.js';
@@ -56,10 +56,15 @@ function startOf(draft: RoundDraft): { startsAt: string | null; issues: FieldPro
   });
   if (draft.date === '' && draft.time === '') return { startsAt: null, issues: [] };
   if (draft.date === '' || draft.time === '') {
-    return issue('Give both a date and a time, or leave both empty if the round is not booked yet.');
+    return issue(
+      'Give both a date and a time, or leave both empty if the round is not booked yet.',
+    );
   }
   try {
-    return { startsAt: instantFromLocal(`${draft.date} ${draft.time}`, draft.timeZone), issues: [] };
+    return {
+      startsAt: instantFromLocal(`${draft.date} ${draft.time}`, draft.timeZone),
+      issues: [],
+    };
   } catch (error) {
     if (error instanceof LocalTimeError) return issue(error.message);
     throw error;
@@ -100,6 +105,8 @@ export function AddRoundForm({
   }));
   const [addedKey, setAddedKey] = useState<number | null>(null);
   const { pending, problem, fieldErrors, submit } = useSubmission();
+  const startError = fieldErrors.startsAt;
+  const startErrorId = useId();
   const set = <F extends keyof RoundDraft>(field: F, value: RoundDraft[F]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const setNewInterviewer = (key: number, change: Partial<NewInterviewerDraft>) =>
@@ -205,7 +212,8 @@ export function AddRoundForm({
             type="date"
             value={draft.date}
             onChange={(event) => set('date', event.currentTarget.value)}
-            error={fieldErrors.startsAt}
+            aria-describedby={startError ? startErrorId : undefined}
+            aria-invalid={startError ? true : undefined}
           />
           <TextField
             label="Time"
@@ -213,6 +221,8 @@ export function AddRoundForm({
             type="time"
             value={draft.time}
             onChange={(event) => set('time', event.currentTarget.value)}
+            aria-describedby={startError ? startErrorId : undefined}
+            aria-invalid={startError ? true : undefined}
           />
           <SelectField
             label="Time zone"
@@ -224,9 +234,13 @@ export function AddRoundForm({
             value={draft.timeZone}
             onChange={(event) => set('timeZone', event.currentTarget.value)}
             error={fieldErrors.timeZone}
-            hint="The zone the interview is held in."
           />
         </div>
+        {startError ? (
+          <p className="field-error" id={startErrorId}>
+            {startError}
+          </p>
+        ) : null}
       </fieldset>
       <CheckboxGroup
         legend="Formats"
@@ -288,7 +302,9 @@ export function AddRoundForm({
                 name={`newInterviewers.${index}.name`}
                 value={row.name}
                 autoFocus={row.key === addedKey}
-                onChange={(event) => setNewInterviewer(row.key, { name: event.currentTarget.value })}
+                onChange={(event) =>
+                  setNewInterviewer(row.key, { name: event.currentTarget.value })
+                }
                 error={fieldErrors[`newInterviewers.${index}.name`]}
               />
               <TextField

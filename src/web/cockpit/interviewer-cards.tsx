@@ -7,8 +7,8 @@ export function InterviewerCards({ cockpit }: { readonly cockpit: Cockpit }) {
   if (cockpit.interviewers.length === 0) {
     return (
       <p className="quiet">
-        No interviewers yet. Add the people you will meet; knowing what each of them cares about
-        is most of the preparation.
+        No interviewers yet. Add the people you will meet; knowing what each of them cares about is
+        most of the preparation.
       </p>
     );
   }

@@ -14,12 +14,25 @@ interface FieldProps {
   readonly hint?: ReactNode;
 }
 
-/** Ids and ARIA attributes that tie a control to its hint and error. */
-function useDescribedControl(error: string | undefined, hint: ReactNode) {
+interface AriaPassThrough {
+  readonly 'aria-describedby'?: string | undefined;
+  readonly 'aria-invalid'?: boolean | 'true' | 'false' | 'grammar' | 'spelling' | undefined;
+}
+
+/**
+ * Ids and ARIA attributes that tie a control to its hint and error, keeping any description the
+ * caller gives (an error shown for a group of fields, like a date and a time).
+ */
+function useDescribedControl(
+  error: string | undefined,
+  hint: ReactNode,
+  given: AriaPassThrough = {},
+) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hintId, errorId, given['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return {
     id,
     hintId,
@@ -27,7 +40,7 @@ function useDescribedControl(error: string | undefined, hint: ReactNode) {
     controlProps: {
       id,
       'aria-describedby': describedBy,
-      'aria-invalid': error ? true : undefined,
+      'aria-invalid': error ? true : given['aria-invalid'],
     },
   };
 }
@@ -66,7 +79,7 @@ export function TextField({
   className,
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint);
+  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint, input);
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
@@ -83,7 +96,7 @@ export function TextAreaField({
   className,
   ...textarea
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint);
+  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint, textarea);
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
@@ -105,8 +118,10 @@ export function SelectField<V extends string>({
   choices,
   className,
   ...select
-}: FieldProps & { readonly choices: readonly Choice<V>[] } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint);
+}: FieldProps & {
+  readonly choices: readonly Choice<V>[];
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { id, hintId, errorId, controlProps } = useDescribedControl(error, hint, select);
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>

@@ -30,7 +30,8 @@ function ExportButton() {
       link.href = url;
       link.download = `roundtwo-workspace-${new Date().toISOString().slice(0, 10)}.json`;
       link.click();
-      URL.revokeObjectURL(url);
+      // Revoking at once can cancel the download in some browsers; a minute is plenty.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setMessage('');
     } catch (error) {
       setMessage(toProblem(error).detail);
@@ -65,12 +66,18 @@ export function Layout() {
           <nav aria-label="Main">
             <ul>
               <li>
-                <Link to="/" aria-current={inOpportunities ? (pathname === '/' ? 'page' : 'true') : undefined}>
+                <Link
+                  to="/"
+                  aria-current={inOpportunities ? (pathname === '/' ? 'page' : 'true') : undefined}
+                >
                   Opportunities
                 </Link>
               </li>
               <li>
-                <Link to="/stories" aria-current={inStories ? (pathname === '/stories' ? 'page' : 'true') : undefined}>
+                <Link
+                  to="/stories"
+                  aria-current={inStories ? (pathname === '/stories' ? 'page' : 'true') : undefined}
+                >
                   Story bank
                 </Link>
               </li>

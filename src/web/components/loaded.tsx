@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Load } from '../use-load.js';
 import { ProblemMessage } from './problem-message.js';
 
@@ -8,7 +9,7 @@ export function Loaded<T>({
   what,
   children,
 }: {
-  readonly load: Load<T> & { reload(): void };
+  readonly load: Load<T> & { readonly reload: () => void };
   /** What is loading, e.g. "your opportunities". */
   readonly what: string;
   readonly children: (data: T) => ReactNode;
@@ -21,7 +22,16 @@ export function Loaded<T>({
         </p>
       );
     case 'error':
-      return <ProblemMessage problem={load.problem} onRetry={load.reload} />;
+      return load.problem.status === 404 ? (
+        <div className="problem" role="alert">
+          <p>{load.problem.detail}</p>
+          <p>
+            It may have been deleted. <Link to="/">Go to your opportunities</Link>.
+          </p>
+        </div>
+      ) : (
+        <ProblemMessage problem={load.problem} onRetry={load.reload} />
+      );
     case 'ready':
       return <>{children(load.data)}</>;
   }

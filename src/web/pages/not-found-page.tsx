@@ -7,7 +7,8 @@ export function NotFoundPage() {
     <>
       <h1>This page does not exist</h1>
       <p>
-        The address may be mistyped, or the page was moved. <Link to="/">Go to your opportunities</Link>.
+        The address may be mistyped, or the page was moved.{' '}
+        <Link to="/">Go to your opportunities</Link>.
       </p>
     </>
   );

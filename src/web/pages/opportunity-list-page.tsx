@@ -100,7 +100,10 @@ function EmptyWorkspace() {
         Add the job you are interviewing for, its rounds and the people you will meet. Round Two
         then helps you prepare for each of them.
       </p>
-      <p>Not sure where to start? Load an example to see every part filled in. You can delete it later.</p>
+      <p>
+        Not sure where to start? Load an example to see every part filled in. You can delete it
+        later.
+      </p>
       <div className="actions">
         <button
           type="button"

@@ -31,7 +31,13 @@ export function OpportunityPage() {
   );
 }
 
-function CockpitView({ cockpit, reload }: { readonly cockpit: Cockpit; readonly reload: () => void }) {
+function CockpitView({
+  cockpit,
+  reload,
+}: {
+  readonly cockpit: Cockpit;
+  readonly reload: () => void;
+}) {
   const { opportunity } = cockpit;
   const [notice, setNotice] = useState('');
   const saved = (close: () => void) => (summary: string) => {

@@ -48,9 +48,7 @@ function isSavedState(state: unknown): state is SavedState {
 /** Writes a new story (`/stories/new`) or changes one (`/stories/:storyId`). */
 export function StoryEditorPage() {
   const { storyId } = useParams();
-  const story = useLoad(storyId ?? 'new', async () =>
-    storyId ? api.get('story', storyId) : null,
-  );
+  const story = useLoad(storyId ?? 'new', async () => (storyId ? api.get('story', storyId) : null));
   return (
     <Loaded load={story} what="the story">
       {(loaded) => <StoryEditor key={loaded?.id ?? 'new'} story={loaded} />}
@@ -174,9 +172,7 @@ function DeleteStory({ story }: { readonly story: Story }) {
       <h2 id="delete-story-title">Delete this story</h2>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="delete-story-question" className="confirm">
-          <p id="delete-story-question">
-            Delete “{story.title}” for good? This cannot be undone.
-          </p>
+          <p id="delete-story-question">Delete “{story.title}” for good? This cannot be undone.</p>
           <div className="actions">
             <button
               type="button"

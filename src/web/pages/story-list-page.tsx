@@ -19,8 +19,8 @@ export function StoryListPage() {
         </Link>
       </div>
       <p className="lead">
-        Short true stories from your work, told as situation, task, action and result, with what
-        you learned. One good story can answer several questions.
+        Short true stories from your work, told as situation, task, action and result, with what you
+        learned. One good story can answer several questions.
       </p>
       <Loaded load={stories} what="your stories">
         {(list) =>
@@ -28,8 +28,8 @@ export function StoryListPage() {
             <section className="empty-state" aria-labelledby="no-stories-title">
               <h2 id="no-stories-title">No stories yet</h2>
               <p>
-                Think of a time you solved a hard problem, disagreed with someone, or changed how
-                a team worked. Write it down once; use it in every interview.
+                Think of a time you solved a hard problem, disagreed with someone, or changed how a
+                team worked. Write it down once; use it in every interview.
               </p>
             </section>
           ) : (

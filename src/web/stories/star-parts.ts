@@ -13,5 +13,7 @@ export type StarField = (typeof starParts)[number]['field'];
 
 /** Which parts of a story have text in them. */
 export function filledParts(story: Pick<Story, StarField>): Set<StarField> {
-  return new Set(starParts.filter(({ field }) => story[field].trim() !== '').map(({ field }) => field));
+  return new Set(
+    starParts.filter(({ field }) => story[field].trim() !== '').map(({ field }) => field),
+  );
 }

@@ -1,0 +1,70 @@
+import type { Locator, Page } from 'playwright-core';
+
+export interface NewInterviewerInput {
+  readonly name: string;
+  readonly title: string;
+  /** Their part in hiring as the form labels it, e.g. "Hiring manager". */
+  readonly audience: string;
+}
+
+export interface RoundInput {
+  readonly number: number;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** HH:mm */
+  readonly time: string;
+  readonly timeZone: string;
+  /** Formats as the form labels them, e.g. "Panel". */
+  readonly formats: readonly string[];
+  readonly newInterviewers: readonly NewInterviewerInput[];
+}
+
+/** The cockpit of one opportunity. */
+export class OpportunityPage {
+  constructor(private readonly page: Page) {}
+
+  /** Waits until the page shows the opportunity whose heading matches `heading`. */
+  async waitFor(heading: string | RegExp): Promise<void> {
+    await this.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  }
+
+  async addRound(round: RoundInput): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a round' }).click();
+    const form = this.page.getByRole('form', { name: 'Add a round' });
+    await form.getByLabel('Round number').fill(String(round.number));
+    await form.getByLabel('Date', { exact: true }).fill(round.date);
+    await form.getByLabel('Time', { exact: true }).fill(round.time);
+    await form.getByLabel('Time zone').selectOption(round.timeZone);
+    const formats = form.getByRole('group', { name: 'Formats' });
+    for (const format of round.formats) await formats.getByLabel(format, { exact: true }).check();
+    for (const [index, person] of round.newInterviewers.entries()) {
+      await form.getByRole('button', { name: 'Add someone new' }).click();
+      const row = form.getByRole('group', { name: `New interviewer ${index + 1}` });
+      await row.getByLabel('Name').fill(person.name);
+      await row.getByLabel('Job title').fill(person.title);
+      await row.getByLabel('Their part in hiring').selectOption({ label: person.audience });
+    }
+    await form.getByRole('button', { name: 'Save round' }).click();
+  }
+
+  /** The message that says what was just saved. */
+  async waitForNotice(text: string): Promise<void> {
+    await this.page.getByRole('status').filter({ hasText: text }).waitFor();
+  }
+
+  /** The card of a round in the rounds list, e.g. "Round 2". */
+  round(name: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Rounds' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  /** The card of an interviewer, by name. */
+  interviewer(name: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Interviewers' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+}
