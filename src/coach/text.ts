@@ -1,0 +1,120 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from './finding.js';
+
+/** One token of the text, located by character offsets. */
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly isWord: boolean;
+  readonly sentence: number;
+}
+
+/** One sentence of the text and the tokens in it (`tokens` indexes `ParsedText.tokens`). */
+export interface Sentence extends Span {
+  readonly text: string;
+  readonly firstToken: number;
+  /** One past the last token. */
+  readonly endToken: number;
+}
+
+export interface ParsedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Words, not punctuation or symbols. */
+  readonly wordCount: number;
+}
+
+let nlp: WinkMethods | undefined;
+
+/** The English pipeline (tokens, sentences, parts of speech, lemmas), loaded on first use. */
+function pipeline(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const WORD_TYPES = new Set(['word', 'number', 'alpha', 'currency', 'ordinal', 'hashtag', 'email', 'url']);
+
+/**
+ * Splits a text into sentences and tagged tokens in one pass of the NLP pipeline, and locates
+ * every token by its character offsets in the original text.
+ */
+export function parseText(text: string): ParsedText {
+  const engine = pipeline();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const spaces = doc.tokens().out(its.precedingSpaces);
+  const types = doc.tokens().out(its.type);
+  const pos = doc.tokens().out(its.pos);
+  // The type declarations of wink-nlp describe `its.lemma` with the wrong parameter list.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const sentenceOf = new Array<number>(values.length).fill(0);
+  sentenceSpans.forEach(([first, last], index) => {
+    for (let token = first; token <= last; token += 1) sentenceOf[token] = index;
+  });
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let wordCount = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] ?? '';
+    cursor += (spaces[index] ?? '').length;
+    // The pipeline keeps the text as it is; if it ever differs, find the token from here on.
+    let start = cursor;
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      start = found === -1 ? cursor : found;
+    }
+    const end = start + value.length;
+    cursor = end;
+    const type = types[index] ?? 'word';
+    const isWord = WORD_TYPES.has(type) && /[\p{L}\p{N}]/u.test(value);
+    if (isWord) wordCount += 1;
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      pos: pos[index] ?? 'X',
+      isWord,
+      sentence: sentenceOf[index] ?? 0,
+      start,
+      end,
+    });
+  }
+
+  const sentences: Sentence[] = sentenceSpans.map(([first, last]) => {
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? start;
+    return { start, end, text: text.slice(start, end), firstToken: first, endToken: last + 1 };
+  });
+  return { text, tokens, sentences, wordCount };
+}
+
+/** Finds every match of a pattern (which must have the `g` flag) as spans. */
+export function matchSpans(text: string, pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    spans.push({ start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+/** A regular expression that matches any of the phrases as whole words, case-insensitively. */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const escaped = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) =>
+      phrase
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/'/g, "['\u2019]")
+        .replace(/\s+/g, '\\s+'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
