@@ -36,6 +36,7 @@ export const severityRank: Record<Severity, number> = { info: 0, warn: 1, proble
 /** Problems first, then by position in the text. */
 export function sortFindings<K extends string>(findings: Finding<K>[]): Finding<K>[] {
   return findings.sort(
-    (a, b) => severityRank[b.severity] - severityRank[a.severity] || a.start - b.start || a.end - b.end,
+    (a, b) =>
+      severityRank[b.severity] - severityRank[a.severity] || a.start - b.start || a.end - b.end,
   );
 }

@@ -36,7 +36,16 @@ function pipeline(): WinkMethods {
   return nlp;
 }
 
-const WORD_TYPES = new Set(['word', 'number', 'alpha', 'currency', 'ordinal', 'hashtag', 'email', 'url']);
+const WORD_TYPES = new Set([
+  'word',
+  'number',
+  'alpha',
+  'currency',
+  'ordinal',
+  'hashtag',
+  'email',
+  'url',
+]);
 
 /**
  * Splits a text into sentences and tagged tokens in one pass of the NLP pipeline, and locates
@@ -44,6 +53,8 @@ const WORD_TYPES = new Set(['word', 'number', 'alpha', 'currency', 'ordinal', 'h
  */
 export function parseText(text: string): ParsedText {
   const engine = pipeline();
+  // wink's `its` helpers are plain functions that never use `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value);
@@ -53,6 +64,7 @@ export function parseText(text: string): ParsedText {
   // The type declarations of wink-nlp describe `its.lemma` with the wrong parameter list.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   const sentenceOf = new Array<number>(values.length).fill(0);
   sentenceSpans.forEach(([first, last], index) => {

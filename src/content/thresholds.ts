@@ -46,19 +46,22 @@ export const thresholds = {
   noteMaximumWords: {
     value: 200,
     unit: 'words',
-    source: 'Career-service guidance on thank-you notes: three short paragraphs, well under 200 words.',
+    source:
+      'Career-service guidance on thank-you notes: three short paragraphs, well under 200 words.',
   },
   /** Thank-you notes are due within this many hours of the interview's end. */
   noteDueHours: {
     value: 24,
     unit: 'hours',
-    source: 'Every source article and most career services: send a thank-you within 24 hours of the interview.',
+    source:
+      'Every source article and most career services: send a thank-you within 24 hours of the interview.',
   },
   /** Word-shingle similarity above which two notes count as the same text. */
   noteSimilarity: {
     value: 0.6,
     unit: 'Jaccard similarity of 3-word shingles',
-    source: 'Round Two rule: above 0.6 a reader comparing the two notes would see the same note with the name swapped.',
+    source:
+      'Round Two rule: above 0.6 a reader comparing the two notes would see the same note with the name swapped.',
   },
   /** Word overlap above which a question repeats one already asked in round 1. */
   questionRepeatSimilarity: {
@@ -70,7 +73,8 @@ export const thresholds = {
   maximumTextCharacters: {
     value: 100_000,
     unit: 'characters',
-    source: 'Round Two limit: ten times a long answer; larger input is refused rather than slowing the editor.',
+    source:
+      'Round Two limit: ten times a long answer; larger input is refused rather than slowing the editor.',
   },
 } as const satisfies Record<string, Threshold>;
 
