@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from '../store/errors.js';
 import { DatabaseNewerThanCodeError, MigrationFailedError } from '../store/migrate.js';
 import { DataDirectoryError } from './environment.js';
 import { PortInUseError } from '../server/listen.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerOpportunity } from './commands/opportunity.js';
 import { registerRound } from './commands/round.js';
 import { registerInterviewer } from './commands/interviewer.js';
@@ -37,6 +38,7 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerInterviewer(program, runtime);
   registerStory(program, runtime);
   registerTransfer(program, runtime);
+  registerAnalyze(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands)

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import type { AppContext } from '../app/context.js';
 import { openConfiguredWorkspace, settingsFrom, type Settings } from './environment.js';
 
@@ -19,6 +20,8 @@ export interface CliRuntime {
   err(text: string): void;
   settings(): Settings;
   stdin(): Promise<string>;
+  /** Standard input line by line, as it arrives. */
+  stdinLines(): AsyncIterable<string>;
 }
 
 export function processRuntime(globalOptions: () => { dataDir?: string }): CliRuntime {
@@ -33,6 +36,7 @@ export function processRuntime(globalOptions: () => { dataDir?: string }): CliRu
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   };
 }
 

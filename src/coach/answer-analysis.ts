@@ -204,20 +204,39 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
       (has('result') ||
         (changeVerbPattern.test(text) &&
           resetPattern(changeVerbPattern) &&
-          (late || hasQuantity(text))));
+          (late || hasQuantity(text))) ||
+        // A measured closing sentence reads as the outcome even without a cue word.
+        (late && !isTask && index === sentences.length - 1 && hasQuantity(text)));
     const isAction =
       !isTask && !isReflection && (has('action') || hasFirstPersonAction(parsed, sentence));
     const isSituation =
       has('situation') ||
       (first && !isTask && !isAction && !isResult && !isReflection && !/\?\s*$/u.test(text));
-    if (isReflection) parts.reflection.push(sentence);
-    if (isTask) parts.task.push(sentence);
-    if (isResult) parts.result.push(sentence);
-    if (isAction) parts.action.push(sentence);
+    const span = { start: sentence.start, end: sentence.end };
+    const marked = markedParts(text);
+    if (marked.size > 0) {
+      for (const part of marked) parts[part].push(span);
+      return;
+    }
+    if (isReflection) parts.reflection.push(span);
+    if (isTask) parts.task.push(span);
+    if (isResult) parts.result.push(span);
+    if (isAction) parts.action.push(span);
     // A sentence that reads as the result is not also the scene, unless it opens the answer.
-    if (isSituation && (!isResult || first) && !isReflection) parts.situation.push(sentence);
+    if (isSituation && (!isResult || first) && !isReflection) parts.situation.push(span);
   });
   return parts;
+}
+
+const partMarkPattern = /\((situation|task|action|result|reflection)\)/giu;
+
+/** Parts a sentence marks itself with, as in "…met the deadline (Result)." */
+function markedParts(text: string): Set<Part> {
+  const marked = new Set<Part>();
+  for (const match of text.matchAll(partMarkPattern)) {
+    marked.add((match[1] ?? '').toLowerCase() as Part);
+  }
+  return marked;
 }
 
 /** Global regexes keep state between `test` calls; reset and pass the truth on. */

@@ -1,3 +1,5 @@
+import { MAX_ANALYSIS_CHARACTERS } from '../domain/analysis-request.js';
+
 /**
  * Every number the coach compares against, with where it comes from. The web app shows these
  * beside the findings that use them.
@@ -71,7 +73,7 @@ export const thresholds = {
   },
   /** Longest text the analysers accept. */
   maximumTextCharacters: {
-    value: 100_000,
+    value: MAX_ANALYSIS_CHARACTERS,
     unit: 'characters',
     source:
       'Round Two limit: ten times a long answer; larger input is refused rather than slowing the editor.',
