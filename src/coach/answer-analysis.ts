@@ -27,7 +27,14 @@ import {
   type Span,
   type ThresholdUsed,
 } from './finding.js';
-import { matchSpans, parseText, phrasePattern, type ParsedText, type Sentence } from './text.js';
+import {
+  matchSpans,
+  parseText,
+  phraseMatcher,
+  type ParsedText,
+  type PhraseMatcher,
+  type Sentence,
+} from './text.js';
 
 export const starParts = ['situation', 'task', 'action', 'result'] as const;
 export type StarPart = (typeof starParts)[number];
@@ -83,19 +90,27 @@ export interface AnswerAnalysis {
   readonly findings: Finding<AnswerFindingKind>[];
 }
 
-const pattern = (phrases: readonly string[]) => phrasePattern(phrases);
-const cuePatterns: Record<Part, RegExp> = {
-  situation: pattern(situationCues),
-  task: pattern(taskCues),
-  action: pattern(actionCues),
-  result: pattern(resultCues),
-  reflection: pattern(reflectionCues),
+const cueMatchers: Record<Part, PhraseMatcher> = {
+  situation: phraseMatcher(situationCues),
+  task: phraseMatcher(taskCues),
+  action: phraseMatcher(actionCues),
+  result: phraseMatcher(resultCues),
+  reflection: phraseMatcher(reflectionCues),
 };
-const changeVerbPattern = pattern(changeVerbs);
-const negativePattern = pattern(negativeTerms);
-const hedgePattern = pattern(hedgePhrases);
-const fillerPattern = pattern(fillerPhrases);
+const changeVerbMatcher = phraseMatcher(changeVerbs);
+const negativeMatcher = phraseMatcher(negativeTerms);
+const hedgeMatcher = phraseMatcher(hedgePhrases);
+const fillerMatcher = phraseMatcher(fillerPhrases);
+
+/** The sentences (by index) in which a matcher finds anything. */
+const sentencesWith = (matcher: PhraseMatcher, parsed: ParsedText) =>
+  new Set(matcher.find(parsed).map((match) => match.sentence));
 const nonAction = new Set<string>(nonActionLemmas);
+/** One pass over the text instead of one per pattern. */
+const boastPattern = new RegExp(
+  boastPatterns.map((regex) => `(?:${regex.source})`).join('|'),
+  'giu',
+);
 const labelToPart: Record<string, Part> = {
   situation: 'situation',
   context: 'situation',
@@ -151,10 +166,10 @@ export function analyseAnswer(answer: string, options: AnswerOptions = {}): Answ
   if (behavioural && words > 0 && star.action)
     findings.push(...ownershipFindings(parsed, parts.action));
   findings.push(...toneFindings(answer, parsed));
-  const hedges = hedgeSpans(answer);
+  const hedges = hedgeSpans(answer, parsed).map(({ start, end }) => ({ start, end }));
   const hedging = hedgingFinding(hedges, words);
   if (hedging) findings.push(hedging);
-  const fillers = fillerSpans(answer);
+  const fillers = fillerSpans(answer, parsed);
   const minutes = seconds / 60;
   const perMinute = minutes > 0 ? fillers.length / minutes : 0;
   const fillerFinding = fillerWordsFinding(fillers, perMinute, measured);
@@ -192,9 +207,16 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
   const labelled = labelledParts(parsed);
   if (labelled) return labelled;
   const { sentences } = parsed;
+  const cues = Object.fromEntries(
+    (Object.keys(cueMatchers) as Part[]).map((part) => [
+      part,
+      sentencesWith(cueMatchers[part], parsed),
+    ]),
+  ) as Record<Part, Set<number>>;
+  const changes = sentencesWith(changeVerbMatcher, parsed);
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
-    const has = (part: Part) => cuePatterns[part].test(text) && resetPattern(cuePatterns[part]);
+    const has = (part: Part) => cues[part].has(index);
     const first = index === 0;
     const late = sentences.length > 2 && index >= sentences.length / 2;
     const isReflection = has('reflection');
@@ -202,9 +224,7 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
     const isResult =
       !isReflection &&
       (has('result') ||
-        (changeVerbPattern.test(text) &&
-          resetPattern(changeVerbPattern) &&
-          (late || hasQuantity(text))) ||
+        (changes.has(index) && (late || hasQuantity(text))) ||
         // A measured closing sentence reads as the outcome even without a cue word.
         (late && !isTask && index === sentences.length - 1 && hasQuantity(text)));
     const isAction =
@@ -237,12 +257,6 @@ function markedParts(text: string): Set<Part> {
     marked.add((match[1] ?? '').toLowerCase() as Part);
   }
   return marked;
-}
-
-/** Global regexes keep state between `test` calls; reset and pass the truth on. */
-function resetPattern(regex: RegExp): true {
-  regex.lastIndex = 0;
-  return true;
 }
 
 function labelledParts(parsed: ParsedText): Record<Part, Span[]> | undefined {
@@ -407,9 +421,7 @@ function ownershipFindings(
 
 function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKind>[] {
   const findings: Finding<AnswerFindingKind>[] = [];
-  const boasts = boastPatterns
-    .flatMap((regex) => matchSpans(text, regex))
-    .sort((a, b) => a.start - b.start);
+  const boasts = matchSpans(text, boastPattern);
   const [firstBoast] = boasts;
   if (firstBoast) {
     findings.push({
@@ -423,13 +435,10 @@ function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKi
       spans: boasts,
     });
   }
-  const negatives: Span[] = [];
-  for (const sentence of parsed.sentences) {
-    if (!employerReferencePattern.test(sentence.text)) continue;
-    for (const span of matchSpans(sentence.text, negativePattern)) {
-      negatives.push({ start: sentence.start + span.start, end: sentence.start + span.end });
-    }
-  }
+  const negatives = negativeMatcher
+    .find(parsed)
+    .filter((match) => employerReferencePattern.test(parsed.sentences[match.sentence]?.text ?? ''))
+    .map(({ start, end }) => ({ start, end }));
   const [firstNegative] = negatives;
   if (firstNegative) {
     findings.push({
@@ -446,8 +455,8 @@ function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKi
   return findings;
 }
 
-function hedgeSpans(text: string): Span[] {
-  return matchSpans(text, hedgePattern).filter((span) => {
+function hedgeSpans(text: string, parsed: ParsedText): Span[] {
+  return hedgeMatcher.find(parsed).filter((span) => {
     const phrase = text.slice(span.start, span.end).toLowerCase();
     if (!phrase.endsWith(' of')) return true;
     return !kindOfDeterminers.test(text.slice(Math.max(0, span.start - 12), span.start));
@@ -471,9 +480,9 @@ function hedgingFinding(hedges: Span[], words: number): Finding<AnswerFindingKin
   };
 }
 
-function fillerSpans(text: string): Span[] {
+function fillerSpans(text: string, parsed: ParsedText): Span[] {
   return [
-    ...matchSpans(text, fillerPattern),
+    ...fillerMatcher.find(parsed).map(({ start, end }) => ({ start, end })),
     ...matchSpans(text, fillerLikePattern).map((span) => {
       const found = text.slice(span.start, span.end).toLowerCase().lastIndexOf('like');
       return { start: span.start + found, end: span.start + found + 4 };

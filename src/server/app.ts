@@ -8,6 +8,7 @@ import { HttpProblem, problemResponse } from './problem.js';
 import { recordRoutes } from './record-routes.js';
 import { serveWebApp } from './web-assets.js';
 import { workspaceRoutes } from './workspace-routes.js';
+import { analysisRoutes } from './analysis-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -74,11 +75,12 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   const workspace = new Hono();
   workspace.use('/import', bodyLimit({ maxSize: maxImport, onError: tooLarge(maxImport) }));
   workspace.route('/', workspaceRoutes(ctx));
-  const records = new Hono();
-  records.use('*', bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) }));
-  records.route('/', recordRoutes(ctx));
+  const api = new Hono();
+  api.use('*', bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) }));
+  api.route('/analyze', analysisRoutes());
+  api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
-  app.route('/api/v1', records);
+  app.route('/api/v1', api);
   app.all('/api/*', (c) =>
     problemResponse(
       c,
