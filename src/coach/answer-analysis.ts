@@ -11,6 +11,7 @@ import {
   kindOfDeterminers,
   negativeTerms,
   nonActionLemmas,
+  pastTenseActions,
   quantityPatterns,
   reflectionCues,
   resultCues,
@@ -106,6 +107,7 @@ const fillerMatcher = phraseMatcher(fillerPhrases);
 const sentencesWith = (matcher: PhraseMatcher, parsed: ParsedText) =>
   new Set(matcher.find(parsed).map((match) => match.sentence));
 const nonAction = new Set<string>(nonActionLemmas);
+const pastActions = new Set<string>(pastTenseActions);
 /** One pass over the text instead of one per pattern. */
 const boastPattern = new RegExp(
   boastPatterns.map((regex) => `(?:${regex.source})`).join('|'),
@@ -292,16 +294,22 @@ function hasFirstPersonAction(parsed: ParsedText, sentence: Sentence): boolean {
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const subject = tokens[index]?.lower;
     if (subject !== 'i' && subject !== 'we') continue;
-    for (let next = index + 1; next < Math.min(index + 4, sentence.endToken); next += 1) {
+    const stop = Math.min(index + 7, sentence.endToken);
+    for (let next = index + 1; next < stop; next += 1) {
       const token = tokens[next];
-      if (!token) break;
+      if (!token || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'SCONJ') break;
       if (token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) break;
       if (token.lower === "n't" || token.lower === 'not' || token.lower === 'never') break;
-      if (token.pos === 'VERB') {
-        if (!nonAction.has(token.lemma)) return true;
-        break;
+      if (token.pos === 'VERB' && !nonAction.has(token.lemma)) return true;
+      // Right after the subject, a past form the tagger misread still names an action.
+      const adjacent = next === index + 1 || tokens[next - 1]?.pos === 'ADV';
+      if (
+        adjacent &&
+        token.pos !== 'VERB' &&
+        (pastActions.has(token.lower) || /^[a-z]{3,}ed$/u.test(token.lower))
+      ) {
+        return true;
       }
-      if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') break;
     }
   }
   return false;

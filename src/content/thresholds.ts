@@ -65,6 +65,13 @@ export const thresholds = {
     source:
       'Round Two rule: above 0.6 a reader comparing the two notes would see the same note with the name swapped.',
   },
+  /** A thank-you note naming fewer topic words than this (beyond the thanks) reads as generic. */
+  noteMinimumSpecificWords: {
+    value: 3,
+    unit: 'distinct topic words beyond the thank-you formula',
+    source:
+      'Round Two rule of thumb, from the advice in every source article to mention something specific from the conversation: one specific remark (a project, a tool, a plan and what it made you think) already brings about three topic words.',
+  },
   /** Word overlap above which a question repeats one already asked in round 1. */
   questionRepeatSimilarity: {
     value: 0.5,

@@ -221,3 +221,28 @@ test('the workspace can be exported and imported over HTTP', async () => {
   expect(replaced.status).toBe(200);
   expect(await (await call('GET', '/api/v1/workspace/export')).text()).toBe(text);
 });
+
+describe('analysis over HTTP', () => {
+  test('POST /api/v1/analyze/answer returns the analysis of the answer', async () => {
+    const { call } = await server();
+    const response = await call('POST', '/api/v1/analyze/answer', {
+      answer: 'Our queue kept growing. I rewrote the triage rules.',
+    });
+    expect(response.status).toBe(200);
+    const analysis = (await response.json()) as {
+      star: { result: boolean };
+      findings: { kind: string }[];
+    };
+    expect(analysis.star.result).toBe(false);
+    expect(analysis.findings.map((finding) => finding.kind)).toContain('missing_result');
+  });
+
+  test('an empty answer is a 422 naming the field', async () => {
+    const { call } = await server();
+    const problem = await expectProblem(
+      await call('POST', '/api/v1/analyze/answer', { answer: ' ' }),
+      422,
+    );
+    expect(problem.errors?.[0]?.field).toBe('answer');
+  });
+});
