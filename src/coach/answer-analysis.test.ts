@@ -91,11 +91,36 @@ describe('measured results', () => {
 });
 
 describe('ownership and tone', () => {
-  test('an answer where only "we" act is flagged, pointing at the first "we"', () => {
+  test('an answer where only "we" act is flagged, pointing at the first such action', () => {
     const answer =
       'The launch was slipping. We reorganised the sprints and we cut scope. We shipped on time.';
     expect(kinds(answer)).toContain('unclear_ownership');
-    expect(evidence(answer, 'unclear_ownership')).toBe('We');
+    expect(evidence(answer, 'unclear_ownership')).toBe(
+      'We reorganised the sprints and we cut scope.',
+    );
+  });
+
+  test('actions in the passive voice hide the candidate as much as "we" does', () => {
+    const answer =
+      'Staff turnover had reached 30% a year. A review of exit interviews was carried out. A buddy scheme was then introduced. Turnover fell to 18%.';
+    expect(kinds(answer)).toContain('unclear_ownership');
+  });
+
+  test('a vague stand-in for the actions ("I dealt with it") does not count as an action', () => {
+    const answer =
+      'A supplier sent the same invoice twice. My job was to make sure we paid once. I dealt with it and it got sorted. We avoided paying £64,000 twice.';
+    expect(analyseAnswer(answer).star.action).toBe(false);
+  });
+
+  test('what the candidate would do, or usually does, is not a story of what they did', () => {
+    expect(
+      analyseAnswer(
+        'If a customer complained, I would listen carefully and then I would apologise.',
+      ).star.action,
+    ).toBe(false);
+    expect(
+      analyseAnswer('I always make a to-do list and I prioritise what is urgent.').star.action,
+    ).toBe(false);
   });
 
   test('"I single-handedly turned that project around" is boastful', () => {

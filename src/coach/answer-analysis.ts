@@ -11,6 +11,11 @@ import {
   kindOfDeterminers,
   negativeTerms,
   nonActionLemmas,
+  openingContextPattern,
+  outcomeComparatives,
+  peerReferencePattern,
+  taskPattern,
+  vagueActionPattern,
   pastTenseActions,
   quantityPatterns,
   reflectionCues,
@@ -99,6 +104,7 @@ const cueMatchers: Record<Part, PhraseMatcher> = {
   reflection: phraseMatcher(reflectionCues),
 };
 const changeVerbMatcher = phraseMatcher(changeVerbs);
+const comparativeMatcher = phraseMatcher(outcomeComparatives);
 const negativeMatcher = phraseMatcher(negativeTerms);
 const hedgeMatcher = phraseMatcher(hedgePhrases);
 const fillerMatcher = phraseMatcher(fillerPhrases);
@@ -216,24 +222,37 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
     ]),
   ) as Record<Part, Set<number>>;
   const changes = sentencesWith(changeVerbMatcher, parsed);
+  const comparatives = sentencesWith(comparativeMatcher, parsed);
   sentences.forEach((sentence, index) => {
     const text = sentence.text;
     const has = (part: Part) => cues[part].has(index);
     const first = index === 0;
     const late = sentences.length > 2 && index >= sentences.length / 2;
     const isReflection = has('reflection');
-    const isTask = has('task');
+    const isTask = has('task') || taskPattern.test(text);
     const isResult =
       !isReflection &&
       (has('result') ||
         (changes.has(index) && (late || hasQuantity(text))) ||
-        // A measured closing sentence reads as the outcome even without a cue word.
-        (late && !isTask && index === sentences.length - 1 && hasQuantity(text)));
+        // Late in the answer, a comparison or a measure reads as the outcome even without a cue.
+        (late && !isTask && (comparatives.has(index) || hasQuantity(text))));
+    const actor = actorOf(parsed, sentence);
+    // Others' doing inside an outcome sentence ("we avoided paying twice") is the result, not an action.
     const isAction =
-      !isTask && !isReflection && (has('action') || hasFirstPersonAction(parsed, sentence));
+      !isTask &&
+      !isReflection &&
+      (actor === 'self' ||
+        (actor === 'others' && !isResult) ||
+        (has('action') && !hypotheticalPattern.test(text)));
     const isSituation =
       has('situation') ||
-      (first && !isTask && !isAction && !isResult && !isReflection && !/\?\s*$/u.test(text));
+      (first && !isTask && openingContextPattern.test(text)) ||
+      (first &&
+        !isTask &&
+        !isAction &&
+        !isResult &&
+        !isReflection &&
+        isPastNarrative(parsed, sentence));
     const span = { start: sentence.start, end: sentence.end };
     const marked = markedParts(text);
     if (marked.size > 0) {
@@ -285,32 +304,83 @@ function labelledParts(parsed: ParsedText): Record<Part, Span[]> | undefined {
   return parts;
 }
 
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'might',
+  'may',
+  'must',
+  "'d",
+  "'ll",
+]);
+const OTHER_SUBJECTS = new Set(['we', 'team']);
+const hypotheticalPattern = /\b(?:i|we)\s+(?:would|will|could|might|'d|'ll)\b|^if\b/iu;
+const passiveActionPattern =
+  /\b(?:was|were)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:introduced|set up|carried out|added|run|built|created|launched|changed|agreed|rolled out|implemented|shared|brought in|put in place|made|mapped|moved|redesigned|rewritten|replaced|automated|trained|hired|reviewed|analysed|analyzed|tested|fixed)\b/iu;
+
 /**
- * "I" or "we" as the subject of a verb of doing ("I called", "we then rebuilt"), not of a state, a
- * passive or a negation. Whether the doing was the candidate's own is checked by ownershipFindings.
+ * Who does something in a sentence: the candidate ("I rewrote", "I then called"), others ("we
+ * moved", "the team mapped", "a review was carried out"), or nobody. A state ("I was", "I felt"),
+ * a hypothetical ("I would listen"), a habit in the present ("I make a list") and a vague stand-in
+ * ("I dealt with it") are not actions.
  */
-function hasFirstPersonAction(parsed: ParsedText, sentence: Sentence): boolean {
+function actorOf(parsed: ParsedText, sentence: Sentence): 'self' | 'others' | undefined {
   const { tokens } = parsed;
+  let others = false;
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-    const subject = tokens[index]?.lower;
-    if (subject !== 'i' && subject !== 'we') continue;
-    const stop = Math.min(index + 7, sentence.endToken);
-    for (let next = index + 1; next < stop; next += 1) {
-      const token = tokens[next];
-      if (!token || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'SCONJ') break;
-      if (token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) break;
-      if (token.lower === "n't" || token.lower === 'not' || token.lower === 'never') break;
-      if (token.pos === 'VERB' && !nonAction.has(token.lemma)) return true;
-      // Right after the subject, a past form the tagger misread still names an action.
-      const adjacent = next === index + 1 || tokens[next - 1]?.pos === 'ADV';
-      if (
-        adjacent &&
-        token.pos !== 'VERB' &&
-        (pastActions.has(token.lower) || /^[a-z]{3,}ed$/u.test(token.lower))
-      ) {
-        return true;
+    const subject = tokens[index]?.lower ?? '';
+    const self = subject === 'i';
+    if (!self && !OTHER_SUBJECTS.has(subject)) continue;
+    if (doesSomething(parsed, index, sentence.endToken)) {
+      if (self) {
+        if (!vagueActionPattern.test(sentence.text)) return 'self';
+      } else {
+        others = true;
       }
     }
+  }
+  if (others || passiveActionPattern.test(sentence.text)) return 'others';
+  return undefined;
+}
+
+/** Told in the past tense, as a story is: "was", "had", or a verb in the past. */
+function isPastNarrative(parsed: ParsedText, sentence: Sentence): boolean {
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = parsed.tokens[index];
+    if (!token) continue;
+    if (token.lower === 'was' || token.lower === 'were' || token.lower === 'had') return true;
+    if (token.pos === 'VERB' && (/[a-z]ed$/u.test(token.lower) || pastActions.has(token.lower)))
+      return true;
+  }
+  return false;
+}
+
+function doesSomething(parsed: ParsedText, subject: number, end: number): boolean {
+  const { tokens } = parsed;
+  const stop = Math.min(subject + 7, end);
+  for (let next = subject + 1; next < stop; next += 1) {
+    const token = tokens[next];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'SCONJ')
+      return false;
+    if (token.pos === 'AUX' && (token.lemma === 'be' || token.lemma === 'have')) return false;
+    if (
+      MODALS.has(token.lower) ||
+      token.lower === "n't" ||
+      token.lower === 'not' ||
+      token.lower === 'never'
+    ) {
+      return false;
+    }
+    // A story is told in the past: "I make a list" is a habit, "I made a list" an action.
+    const past = /[a-z]ed$/u.test(token.lower) || pastActions.has(token.lower);
+    if (token.pos === 'VERB') return past && !nonAction.has(token.lemma);
+    // Right after the subject, a past form the tagger misread still names an action.
+    const adjacent = next === subject + 1 || tokens[next - 1]?.pos === 'ADV';
+    if (adjacent && (pastActions.has(token.lower) || /^[a-z]{3,}ed$/u.test(token.lower)))
+      return true;
   }
   return false;
 }
@@ -404,24 +474,26 @@ function ownershipFindings(
   parsed: ParsedText,
   actions: readonly Span[],
 ): Finding<AnswerFindingKind>[] {
-  const inActions = parsed.tokens.filter((token) =>
-    actions.some((span) => token.start >= span.start && token.end <= span.end),
+  const sentences = parsed.sentences.filter((sentence) =>
+    actions.some((span) => span.start <= sentence.start && sentence.end <= span.end),
   );
-  const mine = inActions.filter((token) => token.lower === 'i').length;
-  const ours = inActions.filter((token) => token.lower === 'we');
-  if (mine > 0 || ours.length === 0) return [];
-  const [first] = ours;
+  const actors = sentences.map((sentence) => actorOf(parsed, sentence));
+  if (actors.includes('self') || !actors.includes('others')) return [];
+  const evidence = sentences
+    .filter((_, index) => actors[index] === 'others')
+    .map(({ start, end }) => ({ start, end }));
+  const [first] = evidence;
   return first
     ? [
         {
           kind: 'unclear_ownership',
           severity: 'warn',
-          message: 'Every action is something "we" did; your own part is not visible.',
+          message:
+            'Every action is something "we", "the team" or "someone" did; your own part is not visible.',
           advice:
             'Keep the team in the story but say what you personally did: "I proposed…", "I built…", "I persuaded…".',
-          start: first.start,
-          end: first.end,
-          spans: ours.map(({ start, end }) => ({ start, end })),
+          ...first,
+          spans: evidence,
         },
       ]
     : [];
@@ -429,7 +501,19 @@ function ownershipFindings(
 
 function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKind>[] {
   const findings: Finding<AnswerFindingKind>[] = [];
-  const boasts = matchSpans(text, boastPattern);
+  const negativeMatches = negativeMatcher.find(parsed);
+  const sentenceOf = (match: { sentence: number }) => parsed.sentences[match.sentence]?.text ?? '';
+  const aboutEmployer = negativeMatches.filter((match) =>
+    employerReferencePattern.test(sentenceOf(match)),
+  );
+  // Running down colleagues, rather than the employer, is a way of talking oneself up.
+  const aboutPeers = negativeMatches.filter(
+    (match) => !aboutEmployer.includes(match) && peerReferencePattern.test(sentenceOf(match)),
+  );
+  const boasts = [
+    ...matchSpans(text, boastPattern),
+    ...aboutPeers.map(({ start, end }) => ({ start, end })),
+  ].sort((a, b) => a.start - b.start);
   const [firstBoast] = boasts;
   if (firstBoast) {
     findings.push({
@@ -443,10 +527,7 @@ function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKi
       spans: boasts,
     });
   }
-  const negatives = negativeMatcher
-    .find(parsed)
-    .filter((match) => employerReferencePattern.test(parsed.sentences[match.sentence]?.text ?? ''))
-    .map(({ start, end }) => ({ start, end }));
+  const negatives = aboutEmployer.map(({ start, end }) => ({ start, end }));
   const [firstNegative] = negatives;
   if (firstNegative) {
     findings.push({

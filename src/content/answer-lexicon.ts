@@ -83,6 +83,11 @@ export const situationCues = [
   'a client',
   'a customer',
   'one of our',
+  'i was running',
+  'i was working',
+  'i was leading',
+  'i was managing',
+  'i was looking after',
   'i recently had',
   'we recently had',
   'for instance',
@@ -95,6 +100,10 @@ export const situationCues = [
   'at a previous',
   'my previous employer',
 ] as const;
+
+/** An opening that sets the scene: a role, a place, a time. */
+export const openingContextPattern =
+  /^(?:so,?\s+|well,?\s+|sure\.?\s+|okay\.?\s+)?(?:as (?:a|an|the)?\s*[\p{L}-]+|at (?:a|an|the|my|our)|in (?:my|our|a|an|the|\d{4})|during|when|while|back (?:in|when)|last|early|late|two|three|a few|a couple|this was|it was|i was|i worked|i used to)\b/iu;
 
 /** Phrases that state what the candidate had to achieve. */
 export const taskCues = [
@@ -143,6 +152,10 @@ export const taskCues = [
   'my mandate',
 ] as const;
 
+/** Statements of a responsibility or goal that the phrase list cannot spell out. */
+export const taskPattern =
+  /\b(?:my|our|the team's|the) (?:part|job|role|responsibility|task|goal|aim|objective|brief|mandate|remit|priority|focus|mission|assignment|target)\b[^.!?]{0,60}?\b(?:was|were|is|became)\b|\bbecame (?:the|my|our) (?:priority|focus|goal|job)\b|\bi (?:volunteered|offered) to\b|\bi took (?:it|this|that) on\b|\bit (?:fell|was left) to me\b|\bit was up to (?:me|us)\b|\b(?:wanted|needed|asked|expected) (?:me|us|the team) to\b|\b(?:i|we|the team) (?:had|needed) to (?:choose|decide|find|deliver|get|cut|reduce|make|bring|fix|win|keep|move|rebuild|replace|hire|launch|ship|hit|meet)\b|\b(?:was|were) given the (?:job|task|goal)\b|\bi wanted (?:[\p{L}'’]+ ){0,4}to\b|\b(?:wanted|needed|expected) (?:me|us|the team|the department|the store)\b|\b(?:was|is) my (?:responsibility|job|call|role|decision)\b|\bset (?:myself|ourselves|us) (?:the|a) (?:goal|target|aim|deadline)\b/iu;
+
 /** Phrases that open or carry the candidate's own actions. */
 export const actionCues = [
   'so i',
@@ -176,6 +189,14 @@ export const actionCues = [
 /** Verbs that, after "I", describe a state or thought rather than something done. */
 export const nonActionLemmas = [
   'be',
+  'notice',
+  'hear',
+  'spot',
+  'wonder',
+  'worry',
+  'expect',
+  'assume',
+  'manage',
   'have',
   'feel',
   'think',
@@ -234,6 +255,26 @@ export const resultCues = [
   'this meant',
   'which meant',
   'this helped',
+  'by the time',
+  'by the spring',
+  'by the summer',
+  'by the autumn',
+  'by the winter',
+  'by the second',
+  'by the third',
+  'in the next',
+  'over the following',
+  'over the next',
+  'a year later',
+  'a month later',
+  'weeks later',
+  'months later',
+  'grateful',
+  'relieved',
+  'still a regular',
+  'went really well',
+  'went very well',
+  'picked it up',
   'helped me',
   'helped us',
   'helped the team',
@@ -272,7 +313,6 @@ export const resultCues = [
   'are now used',
   'still uses',
   'still use',
-  'became the',
   'went well',
   'it worked',
   'worked out',
@@ -355,6 +395,29 @@ export const changeVerbs = [
   'came down',
 ] as const;
 
+/** Comparatives that, late in an answer, say how things turned out ("builds got a lot faster"). */
+export const outcomeComparatives = [
+  'faster',
+  'quicker',
+  'happier',
+  'smoother',
+  'fewer',
+  'better',
+  'cheaper',
+  'safer',
+  'calmer',
+  'more reliable',
+  'more confident',
+  'much easier',
+  'a lot easier',
+  'back on track',
+  'on track',
+] as const;
+
+/** Actions too vague to show what the candidate did ("I dealt with it"). */
+export const vagueActionPattern =
+  /\bi\s+(?:just\s+|eventually\s+|finally\s+)?(?:dealt with|handled|sorted(?: out)?|took care of|fixed|did|got|managed to get|made)\s+(?:it|this|that|things|everything|the (?:problem|issue|situation))(?:\s+(?:done|sorted|over the line|happen|work))?\b|\bgot it over the line\b|\bit got sorted\b/iu;
+
 /** Phrases that carry a lesson or reflection. */
 export const reflectionCues = [
   'i learned',
@@ -394,15 +457,21 @@ export const reflectionCues = [
   'reminded me',
 ] as const;
 
+/** Numbers written as words: "forty", "fifty-two", "a dozen". */
+const NUM =
+  '(?:a hundred|a thousand|a dozen|hundred|thousand|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const AMOUNT = `(?:\\d[\\d,.]*|${NUM})`;
+
 /** Measures of an outcome. Years, team sizes and deadlines are excluded separately. */
-export const quantityPatterns: readonly RegExp[] = [
+export const quantityPatterns: RegExp[] = [
   /\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|percentage points?|pp\b)/iu,
   /[$€£¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?/iu,
   /\d[\d,.]*\s?(?:k|m|bn)?\s?(?:dollars|euros|pounds|usd|eur|gbp|francs|kronor|rupees)\b/iu,
   /\b\d+(?:\.\d+)?\s?(?:x|×)(?![\p{L}])/iu,
   /\b(?:\d+|two|three|four|five|ten)\s+times\s+(?:more|faster|as|higher|bigger|better|the)/iu,
   /\b(?:doubled|tripled|quadrupled|halved|twice as)\b/iu,
-  /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d[\d,.]*\s?\S{0,20}\s+(?:down |up )?to\s+(?:about\s+|around\s+)?[$€£]?\d/iu,
+  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen)[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|over\s+|less than\s+|a\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|half|zero|none)/iu,
+  /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\b|\bby half\b|\bin half\b|\b(?:halved|a third|a quarter)\s+(?:fewer|less|more|lower|higher)\b/iu,
   /\b(?:by|of|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more than\s+)?\d[\d,.]*\b/iu,
   /#\s?\d+\b|\btop\s+\d+\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+(?:place|out of|of \d+|in the|among)/iu,
   /\branked\s+(?:\d|first|second|third|top|number)/iu,
@@ -410,8 +479,20 @@ export const quantityPatterns: readonly RegExp[] = [
   /\b(?:saved|freed up|cut|shaved)\s+(?:about\s+|around\s+|roughly\s+|over\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|ten|twelve|twenty)\s+(?:hours?|days?|weeks?|minutes?|months?)/iu,
   /\b\d[\d,.]*\s+(?:hours?|days?|weeks?|minutes?)\s+(?:a|per|each|every)\s+(?:day|week|month|year|shift|sprint)/iu,
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen|twenty|thirty|forty|fifty|a few)\s+(?:weeks?|days?|months?)\s+(?:ahead of|early|earlier|sooner|faster)/iu,
-  /\b(?:zero|no)\s+(?:complaints|errors|defects|incidents|escalations|outages|missed|late)/iu,
-] as const;
+  /\b(?:zero|no)\s+(?:complaints|errors|defects|incidents|escalations|outages|missed|late|collisions|accidents|injuries|falls|mistakes|failures|breaches|refunds|bugs|crashes|delays|queries|absences|write-offs|selection errors|near misses|repeat)/iu,
+  new RegExp(`\\b${NUM}\\s+(?:percent|per cent)\\b`, 'iu'),
+  new RegExp(`\\b${NUM}\\s+(?:pounds|dollars|euros|grand)\\b`, 'iu'),
+  new RegExp(`\\b${AMOUNT}\\s+(?:of the|out of)\\s+${AMOUNT}\\b`, 'iu'),
+  new RegExp(
+    `\\b${AMOUNT}\\s+[\\p{L}-]+\\s+(?:instead of|rather than|compared with|compared to|versus|against)\\s+(?:the usual\\s+|about\\s+|around\\s+|roughly\\s+)?${AMOUNT}`,
+    'iu',
+  ),
+  new RegExp(
+    `\\b${AMOUNT}\\s+[\\p{L}-]+\\s+(?:a|per|each)\\s+(?:day|week|month|year|quarter|shift)\\b`,
+    'iu',
+  ),
+  /\b(?:highest|lowest|best|most|fewest|top|fastest)\b[^.!?]{0,25}\b(?:on|in|of|across) (?:the|our|my) (?:team|region|company|country|department|district|class|store|group|branch|trust|school)\b/iu,
+];
 
 /** Numbers that describe the setting, not the outcome. */
 export const settingNumberPatterns: readonly RegExp[] = [
@@ -424,6 +505,14 @@ export const settingNumberPatterns: readonly RegExp[] = [
 
 /** Taking sole credit or talking others down. */
 export const boastPatterns: readonly RegExp[] = [
+  /\bcarried (?:the|that|this|my|our|the whole) (?:team|project|group|department|company)\b/giu,
+  /\b(?:most|all|some|many|half) of (?:the others|the team|my (?:colleagues|teammates|team|co-?workers))\s+(?:were|was)\s+(?:pretty |fairly |quite |really |just |frankly )?(?:average|mediocre|useless|lazy|slow|weak|incompetent|hopeless|clueless)\b/giu,
+  /\bthe others were (?:mostly |all |just |pretty )?(?:juniors?|average|mediocre|useless|lazy|slow|weak)\b|\bwould have slowed me down\b/giu,
+  /\bwithout me\b/giu,
+  /\b(?:nobody|no one) else (?:could|would|was able|knew|cared|stepped up|could be trusted|had)\b/giu,
+  /\bi was the only one\b/giu,
+  /\b(?:sharpest|smartest|cleverest|best|strongest) (?:person|one|mind)? ?in (?:any|the|every) room\b/giu,
+  /\bdid (?:exactly )?what i told them\b|\bjust did as i said\b/giu,
   /\bsingle[-\s]?handed(?:ly)?\b/giu,
   /\ball by myself\b|\bentirely on my own\b|\bcompletely on my own\b/giu,
   /\bi alone\b|\bonly i could\b|\bi was the only one (?:who|that) (?:could|knew|was able)/giu,
@@ -442,7 +531,11 @@ export const boastPatterns: readonly RegExp[] = [
 
 /** Who the candidate might be talking about when negative. */
 export const employerReferencePattern =
-  /\b(?:boss|bosses|manager|managers|supervisor|employer|company|firm|management|leadership|director|ceo|head of \p{L}+|colleagues?|co-?workers?|team ?mates?|the team|my team|hr|executives?|owner|old job|last job|previous job|former job|last company|previous company|former company|that place|those people)\b/iu;
+  /\b(?:boss|bosses|manager|managers|supervisor|employer|company|firm|management|leadership|director|directors|ceo|head of \p{L}+|hr|executives?|owner|owners|old job|last job|previous job|former job|last company|previous company|former company|that place|the organisation|the organization)\b/iu;
+
+/** Peers: speaking badly of them to look better reads as boasting rather than as grievance. */
+export const peerReferencePattern =
+  /\b(?:colleagues?|co-?workers?|team ?mates?|the team|my team|the others|other (?:teachers|engineers|nurses|developers|analysts|managers)|the developers|the people (?:running|doing|on)|everyone else|the rest of)\b/iu;
 
 /** Words that say something bad about people or a workplace. */
 export const negativeTerms = [
@@ -583,6 +676,17 @@ export const behaviouralQuestionPattern =
  */
 export const pastTenseActions = [
   'wrote',
+  'spoke',
+  'sat',
+  'stood',
+  'came',
+  'grew',
+  'read',
+  'let',
+  'hit',
+  'lent',
+  'rode',
+  'swapped',
   'rewrote',
   'built',
   'rebuilt',
