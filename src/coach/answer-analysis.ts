@@ -10,6 +10,8 @@ import {
   hedgePhrases,
   kindOfDeterminers,
   negativeTerms,
+  hypotheticalPattern,
+  passiveActionPattern,
   nonActionLemmas,
   openingContextPattern,
   outcomeComparatives,
@@ -34,6 +36,8 @@ import {
   type ThresholdUsed,
 } from './finding.js';
 import {
+  caseless,
+  lowerCase,
   matchSpans,
   parseText,
   phraseMatcher,
@@ -113,11 +117,25 @@ const fillerMatcher = phraseMatcher(fillerPhrases);
 const sentencesWith = (matcher: PhraseMatcher, parsed: ParsedText) =>
   new Set(matcher.find(parsed).map((match) => match.sentence));
 const nonAction = new Set<string>(nonActionLemmas);
+// Patterns run on lower-cased text (see `caseless`).
+const task = caseless(taskPattern);
+const hypothetical = caseless(hypotheticalPattern);
+const openingContext = caseless(openingContextPattern);
+const vagueAction = caseless(vagueActionPattern);
+const passiveAction = caseless(passiveActionPattern);
+const employerReference = caseless(employerReferencePattern);
+const peerReference = caseless(peerReferencePattern);
+const fillerLike = caseless(fillerLikePattern);
+const fillerYouKnow = caseless(fillerYouKnowPattern);
+const quantities = quantityPatterns.map(caseless);
+const settingNumbers = settingNumberPatterns.map(caseless);
+const starLabel = caseless(starLabelPattern);
+const partMark = /\((situation|task|action|result|reflection)\)/gu;
 const pastActions = new Set<string>(pastTenseActions);
 /** One pass over the text instead of one per pattern. */
 const boastPattern = new RegExp(
   boastPatterns.map((regex) => `(?:${regex.source})`).join('|'),
-  'giu',
+  'gu',
 );
 const labelToPart: Record<string, Part> = {
   situation: 'situation',
@@ -224,12 +242,12 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
   const changes = sentencesWith(changeVerbMatcher, parsed);
   const comparatives = sentencesWith(comparativeMatcher, parsed);
   sentences.forEach((sentence, index) => {
-    const text = sentence.text;
+    const text = parsed.lower.slice(sentence.start, sentence.end);
     const has = (part: Part) => cues[part].has(index);
     const first = index === 0;
     const late = sentences.length > 2 && index >= sentences.length / 2;
     const isReflection = has('reflection');
-    const isTask = has('task') || taskPattern.test(text);
+    const isTask = has('task') || task.test(text);
     const isResult =
       !isReflection &&
       (has('result') ||
@@ -243,10 +261,10 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
       !isReflection &&
       (actor === 'self' ||
         (actor === 'others' && !isResult) ||
-        (has('action') && !hypotheticalPattern.test(text)));
+        (has('action') && !hypothetical.test(text)));
     const isSituation =
       has('situation') ||
-      (first && !isTask && openingContextPattern.test(text)) ||
+      (first && !isTask && openingContext.test(text)) ||
       (first &&
         !isTask &&
         !isAction &&
@@ -269,19 +287,17 @@ function findParts(parsed: ParsedText): Record<Part, Span[]> {
   return parts;
 }
 
-const partMarkPattern = /\((situation|task|action|result|reflection)\)/giu;
-
 /** Parts a sentence marks itself with, as in "…met the deadline (Result)." */
 function markedParts(text: string): Set<Part> {
   const marked = new Set<Part>();
-  for (const match of text.matchAll(partMarkPattern)) {
+  for (const match of text.matchAll(partMark)) {
     marked.add((match[1] ?? '').toLowerCase() as Part);
   }
   return marked;
 }
 
 function labelledParts(parsed: ParsedText): Record<Part, Span[]> | undefined {
-  const matches = [...parsed.text.matchAll(starLabelPattern)];
+  const matches = [...parsed.lower.matchAll(starLabel)];
   const labels = new Set(matches.map((match) => labelToPart[(match[1] ?? '').toLowerCase()]));
   if (labels.size < 2) return undefined;
   const parts: Record<Part, Span[]> = {
@@ -317,9 +333,6 @@ const MODALS = new Set([
   "'ll",
 ]);
 const OTHER_SUBJECTS = new Set(['we', 'team']);
-const hypotheticalPattern = /\b(?:i|we)\s+(?:would|will|could|might|'d|'ll)\b|^if\b/iu;
-const passiveActionPattern =
-  /\b(?:was|were)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:introduced|set up|carried out|added|run|built|created|launched|changed|agreed|rolled out|implemented|shared|brought in|put in place|made|mapped|moved|redesigned|rewritten|replaced|automated|trained|hired|reviewed|analysed|analyzed|tested|fixed)\b/iu;
 
 /**
  * Who does something in a sentence: the candidate ("I rewrote", "I then called"), others ("we
@@ -329,6 +342,7 @@ const passiveActionPattern =
  */
 function actorOf(parsed: ParsedText, sentence: Sentence): 'self' | 'others' | undefined {
   const { tokens } = parsed;
+  const lowered = parsed.lower.slice(sentence.start, sentence.end);
   let others = false;
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const subject = tokens[index]?.lower ?? '';
@@ -336,13 +350,13 @@ function actorOf(parsed: ParsedText, sentence: Sentence): 'self' | 'others' | un
     if (!self && !OTHER_SUBJECTS.has(subject)) continue;
     if (doesSomething(parsed, index, sentence.endToken)) {
       if (self) {
-        if (!vagueActionPattern.test(sentence.text)) return 'self';
+        if (!vagueAction.test(lowered)) return 'self';
       } else {
         others = true;
       }
     }
   }
-  if (others || passiveActionPattern.test(sentence.text)) return 'others';
+  if (others || passiveAction.test(lowered)) return 'others';
   return undefined;
 }
 
@@ -385,20 +399,21 @@ function doesSomething(parsed: ParsedText, subject: number, end: number): boolea
   return false;
 }
 
-function hasQuantity(text: string): boolean {
-  const cleaned = settingNumberPatterns.reduce((rest, regex) => rest.replace(regex, ' '), text);
-  return quantityPatterns.some((regex) => regex.test(cleaned));
+/** Whether a lower-cased sentence measures something, once years, team sizes and deadlines are blanked. */
+function hasQuantity(lowered: string): boolean {
+  const cleaned = settingNumbers.reduce((rest, regex) => rest.replace(regex, ' '), lowered);
+  return quantities.some((regex) => regex.test(cleaned));
 }
 
 /** The first measure of outcome inside a result sentence, ignoring years, team sizes and deadlines. */
 export function findResultQuantity(text: string, results: readonly Span[]): Span | undefined {
   for (const span of results) {
-    const sentence = text.slice(span.start, span.end);
-    const cleaned = settingNumberPatterns.reduce(
+    const sentence = lowerCase(text.slice(span.start, span.end));
+    const cleaned = settingNumbers.reduce(
       (rest, regex) => rest.replace(regex, (match) => ' '.repeat(match.length)),
       sentence,
     );
-    for (const regex of quantityPatterns) {
+    for (const regex of quantities) {
       const match = regex.exec(cleaned);
       if (match)
         return { start: span.start + match.index, end: span.start + match.index + match[0].length };
@@ -502,16 +517,19 @@ function ownershipFindings(
 function toneFindings(text: string, parsed: ParsedText): Finding<AnswerFindingKind>[] {
   const findings: Finding<AnswerFindingKind>[] = [];
   const negativeMatches = negativeMatcher.find(parsed);
-  const sentenceOf = (match: { sentence: number }) => parsed.sentences[match.sentence]?.text ?? '';
+  const sentenceOf = (match: { sentence: number }) => {
+    const sentence = parsed.sentences[match.sentence];
+    return sentence ? parsed.lower.slice(sentence.start, sentence.end) : '';
+  };
   const aboutEmployer = negativeMatches.filter((match) =>
-    employerReferencePattern.test(sentenceOf(match)),
+    employerReference.test(sentenceOf(match)),
   );
   // Running down colleagues, rather than the employer, is a way of talking oneself up.
   const aboutPeers = negativeMatches.filter(
-    (match) => !aboutEmployer.includes(match) && peerReferencePattern.test(sentenceOf(match)),
+    (match) => !aboutEmployer.includes(match) && peerReference.test(sentenceOf(match)),
   );
   const boasts = [
-    ...matchSpans(text, boastPattern),
+    ...matchSpans(parsed.lower, boastPattern),
     ...aboutPeers.map(({ start, end }) => ({ start, end })),
   ].sort((a, b) => a.start - b.start);
   const [firstBoast] = boasts;
@@ -572,11 +590,11 @@ function hedgingFinding(hedges: Span[], words: number): Finding<AnswerFindingKin
 function fillerSpans(text: string, parsed: ParsedText): Span[] {
   return [
     ...fillerMatcher.find(parsed).map(({ start, end }) => ({ start, end })),
-    ...matchSpans(text, fillerLikePattern).map((span) => {
+    ...matchSpans(parsed.lower, fillerLike).map((span) => {
       const found = text.slice(span.start, span.end).toLowerCase().lastIndexOf('like');
       return { start: span.start + found, end: span.start + found + 4 };
     }),
-    ...matchSpans(text, fillerYouKnowPattern),
+    ...matchSpans(parsed.lower, fillerYouKnow),
   ].sort((a, b) => a.start - b.start);
 }
 

@@ -22,6 +22,8 @@ export interface Sentence extends Span {
 
 export interface ParsedText {
   readonly text: string;
+  /** The text in lower case, character for character (same offsets), for caseless patterns. */
+  readonly lower: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   /** Words, not punctuation or symbols. */
@@ -105,7 +107,30 @@ export function parseText(text: string): ParsedText {
     const end = tokens[last]?.end ?? start;
     return { start, end, text: text.slice(start, end), firstToken: first, endToken: last + 1 };
   });
-  return { text, tokens, sentences, wordCount };
+  return { text, lower: lowerCase(text), tokens, sentences, wordCount };
+}
+
+/**
+ * Lower-cases a text without changing its length, so offsets found in it hold for the original.
+ * (A few characters, such as "İ", lower-case to two; those are kept as they are.)
+ */
+export function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const char of text) {
+    const mapped = char.toLowerCase();
+    result += mapped.length === char.length ? mapped : char;
+  }
+  return result;
+}
+
+/**
+ * The same pattern without the `i` flag, to run on lower-cased text: case-insensitive Unicode
+ * regular expressions are many times slower in V8. Patterns must be written in lower case.
+ */
+export function caseless(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('i', ''));
 }
 
 /** Finds every match of a pattern (which must have the `g` flag) as spans. */

@@ -740,3 +740,10 @@ export const pastTenseActions = [
   'trimmed',
   'upgraded',
 ] as const;
+
+/** What the candidate would do, not what they did. */
+export const hypotheticalPattern = /\b(?:i|we)\s+(?:would|will|could|might|'d|'ll)\b|^if\b/iu;
+
+/** Things done, told without a doer ("a review was carried out"). */
+export const passiveActionPattern =
+  /\b(?:was|were)\s+(?:then\s+|also\s+|quickly\s+|finally\s+)?(?:introduced|set up|carried out|added|run|built|created|launched|changed|agreed|rolled out|implemented|shared|brought in|put in place|made|mapped|moved|redesigned|rewritten|replaced|automated|trained|hired|reviewed|analysed|analyzed|tested|fixed)\b/iu;
