@@ -7,6 +7,7 @@ import {
   compensationTerms,
   discourseOpeners,
   likingVerbs,
+  notCompanyNames,
   notCompensationPhrases,
   offeringVerbs,
   openRephrasingRules,
@@ -59,22 +60,7 @@ const whWords = new Set(questionWords);
 const openers = new Set(discourseOpeners);
 const ignoredLemmas = new Set(askIgnoredLemmas);
 const contentTags = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
-/** Capitalised words that are not a company's name. */
-const notNames = new Set([
-  'i',
-  'ceo',
-  'cto',
-  'cfo',
-  'coo',
-  'cmo',
-  'hr',
-  'ai',
-  'pto',
-  'okr',
-  'okrs',
-  'kpi',
-  'kpis',
-]);
+const notNames = new Set(notCompanyNames);
 const rephrasingRules = openRephrasingRules.map((rule) => ({
   ...rule,
   pattern: new RegExp(
@@ -130,13 +116,16 @@ export function analyseQuestionToAsk(question: string, options: AskOptions = {})
   const website = websiteFact(parsed, focus);
   if (website) findings.push(answerableByWebsite(website));
 
-  const closed = asking.filter((sentence) => closedClause(parsed, sentence) !== undefined);
+  const closed = asking.flatMap((sentence) => {
+    const clause = closedClause(parsed, sentence);
+    return clause ? [{ sentence, clause }] : [];
+  });
   let openRephrasing: string | undefined;
   if (closed.length > 0) {
     let rewritten = '';
     let cursor = 0;
-    for (const sentence of closed) {
-      const open = openSentence(parsed, sentence);
+    for (const { sentence, clause } of closed) {
+      const open = openSentence(parsed, sentence, clause);
       findings.push(closedYesNo(sentence, open));
       rewritten += question.slice(cursor, sentence.start) + open;
       cursor = sentence.end;
@@ -187,7 +176,9 @@ function contentEnd(sentence: Sentence): number {
   return sentence.start + trimmed.length;
 }
 
-const straighten = (text: string): string => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Straight apostrophes and single spaces, as the patterns in the lexicon expect. */
+const straighten = (text: string): string => collapse(text.replace(/[’‘]/g, "'"));
 
 // ——— Pay and benefits ———
 
@@ -221,7 +212,7 @@ function prematureCompensation(question: string, spans: Span[]): Finding<AskFind
     severity: 'warn',
     message: `This brings up pay or benefits (${terms}) before there is an offer.`,
     advice:
-      'Leave pay, leave and benefits until the employer raises them or makes an offer; until then, ask about the work, the team and how success is judged. If they bring up salary first, have your researched range ready.',
+      'Hold questions about pay, time off and benefits until the employer raises them or makes an offer; until then, ask about the work, the team and how success is judged. If they bring up salary first, be ready with your researched range.',
     start: first.start,
     end: first.end,
     spans,
@@ -301,10 +292,10 @@ function closedClause(parsed: ParsedText, sentence: Sentence): Token[] | undefin
   const first = words[start];
   if (!first || whWords.has(first.lower)) return undefined;
   if (!isAuxiliary(first)) {
-    // "Given the launch, is there…": the question starts after the opening phrase.
+    // "Given the launch, is there…": the question starts after an opening phrase.
     const comma = parsed.tokens
       .slice(sentence.firstToken, sentence.endToken)
-      .find((token) => token.text === ',' && token.start > first.start);
+      .find((token) => /^[,:;—–]$/.test(token.text) && token.start > first.start);
     if (!comma) return undefined;
     start = words.findIndex((token) => token.start > comma.start);
     const afterComma = words[start];
@@ -340,8 +331,7 @@ function closedYesNo(sentence: Sentence, open: string): Finding<AskFindingKind> 
 }
 
 /** The sentence with its yes/no clause turned into an open question; what comes before stays. */
-function openSentence(parsed: ParsedText, sentence: Sentence): string {
-  const clause = closedClause(parsed, sentence) ?? [];
+function openSentence(parsed: ParsedText, sentence: Sentence, clause: readonly Token[]): string {
   const aux = clause[0];
   if (!aux) return sentence.text;
   const prefix = parsed.text.slice(sentence.start, aux.start);
@@ -363,22 +353,17 @@ function ruleRephrasing(written: string): string | undefined {
 function structuralRephrasing(parsed: ParsedText, clause: readonly Token[], end: number): string {
   const aux = clause[0] as Token;
   let at = 1;
-  while (
-    clause[at] &&
-    (clause[at]?.lower === "n't" || clause[at]?.lower === 'not' || clause[at]?.lower === 'n’t')
-  )
-    at += 1;
+  // "Isn't the team remote?" is rephrased as if it were "Is the team remote?".
+  while (['not', "n't", 'n’t'].includes(clause[at]?.lower ?? '')) at += 1;
   const auxWord = aux.lower === 'ca' ? 'can' : aux.lower === 'wo' ? 'will' : aux.lower;
   const from = (index: number): string => {
     const token = clause[index];
-    return token ? straighten(parsed.text.slice(token.start, end)).trim() : '';
+    return token ? collapse(parsed.text.slice(token.start, end)) : '';
   };
   const between = (first: number, last: number): string => {
     const a = clause[first];
     const b = clause[last - 1];
-    return a && b && last > first
-      ? lowerStart(a, straighten(parsed.text.slice(a.start, b.end)).trim())
-      : '';
+    return a && b && last > first ? lowerStart(a, collapse(parsed.text.slice(a.start, b.end))) : '';
   };
   const split = (first: number): { head: string; tail: string } => {
     let stop = first;
@@ -422,14 +407,17 @@ function structuralRephrasing(parsed: ParsedText, clause: readonly Token[], end:
       const { head, tail } = split(first);
       if (head) return `What ${withTail(`${head} ${auxWord} ${subjectText} have`, tail)}?`;
     }
-    if (offeringVerbs.includes(verb.lemma) && rest) {
+    if (offeringVerbs.includes(verb.lemma) && auxWord !== 'did' && rest) {
       const who = ['you', 'they', 'y’all'].includes(subjectText.toLowerCase())
         ? 'the company'
         : subjectText;
       const object = rest.replace(/^(?:any|some)\s+/i, '');
-      return `How ${auxWord === 'did' ? 'did' : 'does'} ${who} approach ${object}?`;
+      return `How does ${who} approach ${object}?`;
     }
-    if (opinionVerbs.includes(verb.lemma) && subjectText.toLowerCase() === 'you' && rest) {
+    const saysClause = clause
+      .slice(subject.end + 1)
+      .some((token) => token.pos === 'AUX' || token.pos === 'VERB');
+    if (opinionVerbs.includes(verb.lemma) && subjectText.toLowerCase() === 'you' && saysClause) {
       return `What is your view on whether ${rest.replace(/^that\s+/i, '')}?`;
     }
     if (verb.lemma === 'know' && /^(?:if|whether)\s/i.test(rest)) {
@@ -440,7 +428,13 @@ function structuralRephrasing(parsed: ParsedText, clause: readonly Token[], end:
 
   if (aux.lemma === 'be' && subjectText && verb) {
     if (verb.pos === 'ADJ' && subject.hasHead) {
-      return `How ${withTail(`${verb.lower} ${auxWord} ${subjectText}`, from(subject.end + 1))}?`;
+      // "Were you confident and engaged?" → "How confident and engaged were you?"
+      let end = subject.end + 1;
+      while (clause[end]?.lower === 'and' && ['ADJ', 'VERB'].includes(clause[end + 1]?.pos ?? '')) {
+        end += 2;
+      }
+      const quality = between(subject.end, end).toLowerCase();
+      return `How ${withTail(`${quality} ${auxWord} ${subjectText}`, from(end))}?`;
     }
     if (verb.pos === 'VERB' && /ing$/.test(verb.lower))
       return `How ${auxWord} ${subjectText} ${from(subject.end)}?`;
@@ -464,10 +458,9 @@ function structuralRephrasing(parsed: ParsedText, clause: readonly Token[], end:
     return `How ${auxWord} ${from(at)}?`;
   }
 
-  const topic = topicOf(parsed, clause.slice(at));
-  return topic
-    ? `What can you tell me about ${topic}?`
-    : `Could you tell me more about ${from(at) || 'that'}?`;
+  // Too short to have a topic of its own ("Is that right?"): ask about "that".
+  const topic = clause.length - at > 2 ? topicOf(parsed, clause.slice(at)) : undefined;
+  return `What can you tell me about ${topic ?? 'that'}?`;
 }
 
 /** Keeps a name's or "I"'s capital; lowers a word that was capitalised only by position. */
@@ -476,10 +469,13 @@ function lowerStart(token: Token, text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+const isPossessive = (token: Token | undefined): boolean =>
+  token?.lower === "'s" || token?.lower === '’s';
+
 function isClauseBreak(token: Token): boolean {
   return (
     ['ADP', 'SCONJ', 'PART', 'CCONJ', 'VERB', 'AUX', 'PRON'].includes(token.pos) &&
-    token.lower !== "'s"
+    !isPossessive(token)
   );
 }
 
@@ -496,19 +492,13 @@ function subjectEnd(clause: readonly Token[], start: number): { end: number; has
   let hasHead = false;
   while (clause[index]) {
     const token = clause[index] as Token;
-    if (
-      token.pos === 'DET' ||
-      token.pos === 'NUM' ||
-      token.lower === "'s" ||
-      token.lower === '’s'
-    ) {
+    if (token.pos === 'DET' || token.pos === 'NUM' || isPossessive(token)) {
       index += 1;
     } else if (token.pos === 'ADJ') {
       if (hasHead) break;
       index += 1;
     } else if (token.pos === 'NOUN' || token.pos === 'PROPN') {
-      const previous = clause[index - 1];
-      if (hasHead && previous && previous.lower !== "'s" && previous.lower !== '’s') break;
+      if (hasHead && !isPossessive(clause[index - 1])) break;
       hasHead = true;
       index += 1;
     } else {
@@ -525,11 +515,28 @@ function topicOf(parsed: ParsedText, clause: readonly Token[]): string | undefin
   let first = start;
   while (first > 0 && ['DET', 'ADJ', 'NUM'].includes(clause[first - 1]?.pos ?? '')) first -= 1;
   let last = start;
-  while (clause[last + 1] && ['NOUN', 'PROPN'].includes(clause[last + 1]?.pos ?? '')) last += 1;
+  // A following noun belongs to the phrase only if nothing but space separates them and it is
+  // not the first half of a hyphenated word ("hands-off").
+  const isNounAfter = (index: number) => {
+    const token = clause[index];
+    const previous = clause[index - 1];
+    return (
+      (token?.pos === 'NOUN' || token?.pos === 'PROPN') &&
+      previous !== undefined &&
+      parsed.text.slice(previous.end, token.start).trim() === '' &&
+      parsed.text.charAt(token.end) !== '-'
+    );
+  };
+  // Runs on through a possessive: "the manager's style".
+  for (;;) {
+    if (isNounAfter(last + 1)) last += 1;
+    else if (isPossessive(clause[last + 1]) && isNounAfter(last + 2)) last += 2;
+    else break;
+  }
   const words = clause.slice(first, last + 1);
   const head = words[0];
   if (!head) return undefined;
-  const text = straighten(parsed.text.slice(head.start, (words.at(-1) as Token).end));
+  const text = collapse(parsed.text.slice(head.start, (words.at(-1) as Token).end));
   if (head.pos === 'DET') {
     const rest = text.slice(head.text.length).trim();
     return ['a', 'an', 'any', 'some'].includes(head.lower) ? `the ${rest}` : lowerStart(head, text);
@@ -589,7 +596,7 @@ function repeatsRoundOne(question: string, hit: RepeatHit): Finding<AskFindingKi
   return {
     kind: 'repeats_round_one',
     severity: 'warn',
-    message: `You asked much the same thing in round 1: “${hit.roundOne}”.`,
+    message: `You asked much the same thing in round 1: “${hit.roundOne}”`,
     advice:
       'Ask something new this time, or take the topic one step further: build on what they told you then, ask how it has changed since, or what it will mean for your first months.',
     start: 0,

@@ -47,6 +47,7 @@ const WORD =
   /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*/gu;
 const SPELLING_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const LINK = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|dr|prof|st)$/iu;
 const genericLemmas = new Set(genericNoteLemmas);
 const salutations = new Set(genericSalutations);
 const titles = new Set(honorifics);
@@ -66,13 +67,14 @@ export function analyseThankYouNote(body: string, options: NoteOptions = {}): No
   }
   const layout = layoutOf(body);
   const words = [...body.matchAll(WORD)].length;
-  const nameParts = namePartsOf(options.interviewerName ?? '');
+  const interviewerName = options.interviewerName?.trim() || undefined;
+  const nameParts = namePartsOf(interviewerName ?? '');
   const placeholders = placeholderSpans(body);
   const findings: Finding<NoteFindingKind>[] = [];
 
   if (placeholders.length > 0) findings.push(placeholderLeft(body, placeholders));
 
-  const missing = missingName(body, layout, options.interviewerName, nameParts, placeholders);
+  const missing = missingName(body, layout, interviewerName, nameParts, placeholders);
   if (missing) findings.push(missing);
 
   const generic = noSpecificReference(body, layout, nameParts, options.conversationNotes);
@@ -106,8 +108,10 @@ interface NoteLayout {
   readonly greeting?: Line;
   /** What follows the greeting word on that line, up to the first comma or colon. */
   readonly salutation?: Span & { readonly text: string };
-  /** From the closing line ("Best,", "Kind regards,") to the end: the signature. */
+  /** From the closing line ("Best,", "Kind regards,") to the end. */
   readonly signOff?: Span;
+  /** What follows the closing line: the writer's name and details. */
+  readonly signature?: Span;
   /** The note between the two. */
   readonly core: Span;
 }
@@ -135,11 +139,13 @@ function layoutOf(body: string): NoteLayout {
     salutation = { start, end: start + text.length, text };
   }
   let signOff: Span | undefined;
+  let signature: Span | undefined;
   for (let index = lines.length - 1; index >= 1; index -= 1) {
     const line = lines[index] as Line;
     if (line === greeting) break;
     if (signOffPattern.test(line.text)) {
       signOff = { start: line.start, end: body.length };
+      signature = { start: line.end, end: body.length };
       break;
     }
   }
@@ -148,6 +154,7 @@ function layoutOf(body: string): NoteLayout {
     ...(greeting ? { greeting } : {}),
     ...(salutation ? { salutation } : {}),
     ...(signOff ? { signOff } : {}),
+    ...(signature ? { signature } : {}),
     core,
   };
 }
@@ -163,7 +170,12 @@ const inside = (span: Span, outer: Span | undefined): boolean =>
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1;
   while (index >= 0 && /[ \t"'“‘([]/.test(text.charAt(index))) index -= 1;
-  return index < 0 || /[.!?:\n\r]/.test(text.charAt(index));
+  if (index < 0) return true;
+  // The full stop of "Dr." or "Ms." does not end a sentence.
+  if (text.charAt(index) === '.' && TITLE_BEFORE.test(text.slice(Math.max(0, index - 6), index))) {
+    return false;
+  }
+  return /[.!?:\n\r]/.test(text.charAt(index));
 }
 
 function looksLikeName(text: string, word: Span): boolean {
@@ -180,7 +192,7 @@ function looksLikeName(text: string, word: Span): boolean {
 
 function placeholderSpans(body: string): Span[] {
   const spans = placeholderPatterns
-    .flatMap(({ pattern }) => matchSpans(body, pattern))
+    .flatMap((pattern) => matchSpans(body, pattern))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const span of spans) {
@@ -244,8 +256,8 @@ function missingName(
     return undefined; // The template gap is reported on its own.
   }
   const where = nameSpan(body, layout);
-  const advice =
-    'Open with the reader’s name as they write it — “Dear Priya,” or “Dear Ms Okafor,” — so the note is plainly for them.';
+  const example = parts[0] ? `“Dear ${parts[0]},”` : '“Dear Priya,” or “Dear Ms Okafor,”';
+  const advice = `Open with the reader’s name as they write it — ${example} — so the note is plainly for them.`;
   if (interviewerName !== undefined && parts.length > 0) {
     const text = straighten(body.normalize('NFC'));
     const variants = parts.flatMap((part) => [
@@ -345,7 +357,9 @@ function noSpecificReference(
   nameParts: readonly string[],
   conversationNotes: string | undefined,
 ): Finding<NoteFindingKind> | undefined {
-  const names = new Set(nameParts.map(normaliseWord));
+  // The reader's name, given or as the greeting writes it, is not a topic of the conversation.
+  const greeted = layout.salutation?.text.split(/\s+/) ?? [];
+  const names = new Set([...nameParts, ...greeted].map(normaliseWord));
   const mine = topicsOf(parseText(body).tokens, layout.core, names);
   const whole = { start: 0, end: body.length };
   if (conversationNotes !== undefined && conversationNotes.trim() !== '') {
@@ -358,12 +372,16 @@ function noSpecificReference(
     if (mine.some((topic) => notes.some((noted) => sameTopic(topic.key, noted.key))))
       return undefined;
     const examples = frequentTopics(notes, 3).map((topic) => `“${topic}”`);
+    const perhaps =
+      examples.length > 1
+        ? `${examples.slice(0, -1).join(', ')} or ${examples.at(-1) ?? ''}`
+        : examples.join('');
     return {
       kind: 'no_specific_reference',
       severity: 'warn',
       message:
         'The note mentions nothing from your conversation notes with this interviewer, so it could have been sent to anyone.',
-      advice: `Add a sentence that picks up one thing you talked about — from your notes, perhaps ${examples.join(' or ')} — and why it stayed with you.`,
+      advice: `Add a sentence that picks up one thing you talked about — from your notes, perhaps ${perhaps} — and why it stayed with you.`,
       ...whole,
     };
   }
@@ -490,8 +508,7 @@ function misspellings(
     if (/^\p{Lu}[\p{Lu}'’]+$/u.test(word)) continue; // all capitals: an acronym
     if (skipped.some((other) => span.start < other.end && other.start < span.end)) continue;
     const capitalised = /^\p{Lu}/u.test(word);
-    const inNameLine = inside(span, layout.greeting) || inside(span, layout.signOff);
-    if (capitalised && (inNameLine || looksLikeName(body, span))) continue;
+    if (capitalised && (inside(span, layout.signature) || looksLikeName(body, span))) continue;
     if (!isCorrectlySpelled(word)) spans.push(span);
   }
   return spans;
@@ -509,8 +526,7 @@ function spelling(body: string, spans: Span[]): Finding<NoteFindingKind> {
       words.length === 1
         ? `${shown[0] ?? ''} looks misspelled.`
         : `These words look misspelled: ${shown.join(', ')}${more}.`,
-    advice:
-      'Check each one. If it is a name, a product or a term the dictionary does not know, add it to your known words so it is not flagged again.',
+    advice: `${words.length === 1 ? 'Check it' : 'Check each one'}; if it is a name, a product or a term the dictionary does not know, add it to your known words so it is not flagged again.`,
     start: first.start,
     end: first.end,
     spans,

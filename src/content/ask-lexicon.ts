@@ -4,7 +4,8 @@ import type { AskCategory } from '../domain/question-to-ask.js';
  * Word lists and patterns the questions-to-ask analyser uses, in our own selection. Cue phrases
  * are written in base form (lemma) or as they are usually spelled; the analyser matches each word
  * of a cue against a word's lemma or its lower-case form, so "collaborate" also finds
- * "collaborating" and "first 90 day" finds "first 90 days".
+ * "collaborating" and "first 90 day" finds "first 90 days". Hyphens count as spaces on both
+ * sides: "day-to-day" also finds "day to day", so list such a cue once.
  */
 
 /** A word or phrase that points to a category, and how strongly (1 weak, 3 strong, 4 decisive). */
@@ -43,7 +44,6 @@ export const askCategoryCues: Readonly<Record<AskCategory, readonly CategoryCue[
     ['position', 1],
     ['job', 1],
     ['day-to-day', 3],
-    ['day to day', 3],
     ['typical day', 3],
     ['typical week', 3],
     ['success', 2],
@@ -88,7 +88,6 @@ export const askCategoryCues: Readonly<Record<AskCategory, readonly CategoryCue[
     ['environment', 2],
     ['atmosphere', 3],
     ['work-life balance', 3],
-    ['work life balance', 3],
     ['balance', 1],
     ['diversity', 3],
     ['inclusion', 3],
@@ -405,6 +404,23 @@ export const yesNoAuxiliaries: readonly string[] = [
   'must',
 ];
 
+/** Capitalised words that are not a company's name (lower case): "Who is the CEO?" */
+export const notCompanyNames: readonly string[] = [
+  'i',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'cmo',
+  'hr',
+  'ai',
+  'pto',
+  'okr',
+  'okrs',
+  'kpi',
+  'kpis',
+];
+
 /** Question words that open a question the answer has to fill in. */
 export const questionWords: readonly string[] = [
   'what',
@@ -579,13 +595,13 @@ const personalGrowthWords =
 export const openRephrasingRules: readonly OpenRephrasingRule[] = [
   {
     pattern: new RegExp(
-      `^(?:is|are) there (?:any |much |a lot of |some |real |good |plenty of )?(?:room|opportunit(?:y|ies)|scope|chances?|potential|possibilit(?:y|ies)|(?:a |any )?(?:clear )?(?:career )?paths?|prospects?|space) (?:for|to) (?:my |personal |professional |career |further )?${growthWords}\\b`,
+      `^(?:is|are) there (?:any |much |a lot of |some |real |good |plenty of )?(?:room|opportunit(?:y|ies)|scope|chances?|potential|possibilit(?:y|ies)|(?:a |any )?(?:clear )?(?:career )?(?:paths?|pathways?|avenues?|routes?)|prospects?|space) (?:for|to) (?:my |personal |professional |career |further )?${growthWords}\\b`,
     ),
     open: 'How do people in this role usually grow here?',
   },
   {
     pattern: new RegExp(
-      `^(?:is|are) there (?:any |many |much |clear )?(?:growth|career|advancement|promotion|development|progression) (?:opportunit(?:y|ies)|paths?|prospects?|tracks?)\\b`,
+      `^(?:is|are) there (?:any |many |much |clear )?(?:growth|career|advancement|promotion|development|progression) (?:opportunit(?:y|ies)|paths?|pathways?|prospects?|tracks?)\\b`,
     ),
     open: 'How do people in this role usually grow here?',
   },
@@ -658,7 +674,7 @@ export const openRephrasingRules: readonly OpenRephrasingRule[] = [
     open: 'How does the company support people’s learning and development?',
   },
   {
-    pattern: /^(?:is|are) (?:the|your) team (?:big|large|small|growing|expanding|new)\b/,
+    pattern: /^(?:is|are) (?:the|your) team (?:big|large|small|new)\b/,
     open: 'How is the team structured, and how do you expect it to change?',
   },
   {
@@ -681,8 +697,8 @@ export const openRephrasingRules: readonly OpenRephrasingRule[] = [
 /** Words that, after a `do` auxiliary, take "What … most about …" ("Do you like the culture?"). */
 export const likingVerbs: readonly string[] = ['like', 'enjoy', 'love'];
 
-/** Words after which "how" reads well ("Do you expect the role to change?" → "How do you…"). */
-export const opinionVerbs: readonly string[] = ['think', 'believe', 'feel', 'reckon', 'suppose'];
+/** Verbs of opinion: "Do you think the team will grow?" → "What is your view on whether…". */
+export const opinionVerbs: readonly string[] = ['think', 'believe', 'reckon', 'suppose'];
 
 /** Verbs that offer something: "Do you offer flexible hours?" → "How does the company approach…". */
 export const offeringVerbs: readonly string[] = [

@@ -2,31 +2,24 @@
  * Word lists and patterns the thank-you note analyser uses, in our own selection.
  */
 
-/** A kind of template gap a draft can still contain, and how to find it. */
-export interface PlaceholderPattern {
-  readonly pattern: RegExp;
-  readonly label: string;
-}
-
-/** Template gaps: every pattern has the `g` flag and finds each gap in the note. */
-export const placeholderPatterns: readonly PlaceholderPattern[] = [
-  { pattern: /\[[^\]\n]{1,80}\]/g, label: 'square brackets' },
-  // Angle brackets, but not an e-mail address or link written as <jane@example.com>.
-  { pattern: /<(?![^>\n]*(?:@|:\/\/))[^<>\n]{1,60}>/g, label: 'angle brackets' },
-  { pattern: /\{\{?[^{}\n]{1,60}\}\}?/g, label: 'curly brackets' },
-  {
-    pattern:
-      /\((?:insert|add|enter|your|company|job|role|position|interviewer|recipient|name|first name|last name)\b[^)\n]{0,60}\)/gi,
-    label: 'a fill-in in parentheses',
-  },
-  { pattern: /\b(?:X{2,}|x{3,})\b/g, label: 'XXX' },
-  { pattern: /_{3,}/g, label: 'a blank line' },
-  { pattern: /\b(?:TODO|TBD|FIXME|TK)\b/g, label: 'a to-do mark' },
-  {
-    pattern:
-      /\b(?:Company|Interviewer|Hiring Manager|Recipient|Your|Candidate|First|Last|Full|Contact|Manager) Name\b|\b(?:Job|Position|Role) Title\b/g,
-    label: 'a template label',
-  },
+/** Template gaps a draft can still contain. Every pattern has the `g` flag and finds each gap. */
+export const placeholderPatterns: readonly RegExp[] = [
+  // [Company Name], [insert project]
+  /\[[^\]\n]{1,80}\]/g,
+  // <name>, but not an address or link written as <jane@example.com>
+  /<(?![^>\n]*(?:@|:\/\/))[^<>\n]{1,60}>/g,
+  // {role}, {{first_name}}
+  /\{\{?[^{}\n]{1,60}\}\}?/g,
+  // (insert company), (your name), (job title) — but not an ordinary aside in parentheses
+  /\((?:insert|add|enter|fill in)\b[^)\n]{0,60}\)/gi,
+  /\((?:(?:your|the|company|job|role|position|interviewer|recipient|hiring manager|first|last|full)\s+)?(?:name|title|company|company name|role|position|date)\)/gi,
+  // XXX, xxx
+  /\b(?:X{2,}|x{3,})\b/g,
+  // ___
+  /_{3,}/g,
+  /\b(?:TODO|TBD|FIXME)\b/g,
+  // Template labels left as text: "Dear Interviewer Name,", "the Job Title role"
+  /\b(?:Company|Interviewer|Hiring Manager|Recipient|Your|Candidate|First|Last|Full|Contact|Manager) Name\b|\b(?:Job|Position|Role) Title\b/g,
 ];
 
 /** Words that open a greeting line ("Dear …,", "Hi …,"). */
@@ -255,7 +248,6 @@ export const genericNoteLemmas: readonly string[] = [
   'thing',
   'lot',
   'bit',
-  'today',
   'soon',
   'possible',
   'able',
@@ -268,7 +260,6 @@ export const genericNoteLemmas: readonly string[] = [
   'people',
   'person',
   'everyone',
-  'meet',
   'reiterate',
   'remain',
   'continue',
@@ -286,7 +277,6 @@ export const genericNoteLemmas: readonly string[] = [
   'inspired',
   'genuinely',
   'gladly',
-  'excellent',
   'perfect',
   'ideal',
   'align',
@@ -295,7 +285,6 @@ export const genericNoteLemmas: readonly string[] = [
   'passionate',
   'culture',
   'vision',
-  'i’m',
   "i'm",
   "i'd",
   "i've",
