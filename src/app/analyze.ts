@@ -1,6 +1,12 @@
 import { analyseAnswer, type AnswerAnalysis } from '../coach/answer-analysis.js';
+import { analyseQuestionToAsk, type AskAnalysis } from '../coach/ask-analysis.js';
 import type { Finding } from '../coach/finding.js';
-import { answerAnalysisRequest } from '../domain/analysis-request.js';
+import { analyseThankYouNote, type NoteAnalysis } from '../coach/note-analysis.js';
+import {
+  answerAnalysisRequest,
+  askAnalysisRequest,
+  noteAnalysisRequest,
+} from '../domain/analysis-request.js';
 import { ValidationError } from './errors.js';
 import type { z } from 'zod';
 
@@ -47,4 +53,60 @@ export function summarizeAnswer(
     resultQuantified: result.resultQuantified,
     findings: result.findings,
   };
+}
+
+type WithId<T> = T & { id?: string | number };
+
+/** Only the keys whose value is set, so that absent options stay absent. */
+function defined<T extends Record<string, unknown>>(options: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/**
+ * Validates a question-to-ask request (`{id?, question, stage?, roundOneQuestions?}`) and analyses
+ * it: category, premature compensation, website-answerable, closed yes/no, repeats of round 1.
+ */
+export function analyzeAskRequest(input: unknown): WithId<AskAnalysis> {
+  const request = parse(askAnalysisRequest, input, 'question analysis request');
+  const analysis = analyseQuestionToAsk(
+    request.question,
+    defined({ stage: request.stage, roundOneQuestions: request.roundOneQuestions }),
+  );
+  return { ...withId(request.id), ...analysis };
+}
+
+/** The `analyze ask --jsonl` contract: `{id, category, findings}`. */
+export function summarizeAsk(result: WithId<AskAnalysis>) {
+  return { ...withId(result.id), category: result.category, findings: result.findings };
+}
+
+/**
+ * Validates a thank-you note request and analyses the note. Spelling is checked only when a
+ * checker is given (it needs the dictionary files, which only the server and CLI load).
+ */
+export function analyzeNoteRequest(
+  input: unknown,
+  isCorrectlySpelled?: (word: string) => boolean,
+): WithId<NoteAnalysis> {
+  const request = parse(noteAnalysisRequest, input, 'note analysis request');
+  const analysis = analyseThankYouNote(
+    request.body,
+    defined({
+      interviewerName: request.interviewerName,
+      conversationNotes: request.conversationNotes,
+      otherNotes: request.otherNotes,
+      interviewEndedAt: request.interviewEndedAt,
+      sentAt: request.sentAt,
+      knownWords: request.knownWords,
+      isCorrectlySpelled,
+    }),
+  );
+  return { ...withId(request.id), ...analysis };
+}
+
+/** The `analyze note --jsonl` contract: `{id, findings}`. */
+export function summarizeNote(result: WithId<NoteAnalysis>) {
+  return { ...withId(result.id), findings: result.findings };
 }

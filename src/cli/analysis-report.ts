@@ -1,4 +1,6 @@
 import type { AnswerAnalysis } from '../coach/answer-analysis.js';
+import type { AskAnalysis } from '../coach/ask-analysis.js';
+import type { NoteAnalysis } from '../coach/note-analysis.js';
 import type { Finding } from '../coach/finding.js';
 
 const clock = (seconds: number) =>
@@ -40,4 +42,14 @@ export function formatAnswerReport(text: string, analysis: AnswerAnalysis): stri
     ...formatFindings(text, analysis.findings),
   ];
   return lines.join('\n');
+}
+
+export function formatAskReport(question: string, analysis: AskAnalysis): string {
+  const lines = [`Category: ${analysis.category.replace('_', ' ')} (${analysis.categoryReason})`];
+  if (analysis.openRephrasing) lines.push(`Open version: ${analysis.openRephrasing}`);
+  return [...lines, '', ...formatFindings(question, analysis.findings)].join('\n');
+}
+
+export function formatNoteReport(body: string, analysis: NoteAnalysis): string {
+  return [`${analysis.words} words`, '', ...formatFindings(body, analysis.findings)].join('\n');
 }

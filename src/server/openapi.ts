@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { entities, entityKinds } from '../domain/entities.js';
 import type { Reference } from '../domain/entity.js';
 import { workspaceDocumentSchema } from '../domain/workspace-document.js';
+import {
+  answerAnalysisRequest,
+  askAnalysisRequest,
+  noteAnalysisRequest,
+} from '../domain/analysis-request.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -142,6 +147,85 @@ export function openApiDocument(version: string): JsonSchema {
       },
     },
   };
+  schemas.Finding = {
+    type: 'object',
+    required: ['kind', 'severity', 'message', 'advice', 'start', 'end'],
+    description:
+      'Something the coach noticed, with the evidence (character offsets into the text) and what to do.',
+    properties: {
+      kind: { type: 'string' },
+      severity: { type: 'string', enum: ['info', 'warn', 'problem'] },
+      message: { type: 'string' },
+      advice: { type: 'string' },
+      start: { type: 'integer' },
+      end: { type: 'integer' },
+      spans: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { start: { type: 'integer' }, end: { type: 'integer' } },
+        },
+      },
+      threshold: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          value: { type: 'number' },
+          unit: { type: 'string' },
+          source: { type: 'string' },
+        },
+      },
+    },
+  };
+  const analyses = [
+    [
+      'answer',
+      answerAnalysisRequest,
+      'Analyse an interview answer or story: STAR parts, measured result, ownership, tone, hedges, fillers, length and pace.',
+    ],
+    [
+      'ask',
+      askAnalysisRequest,
+      'Analyse a question to ask an interviewer: category, premature compensation, website-answerable, closed yes/no, repeats of round 1.',
+    ],
+    [
+      'note',
+      noteAnalysisRequest,
+      'Analyse a thank-you note: placeholders, specifics, copies of other notes, length, name, spelling, lateness.',
+    ],
+  ] as const;
+  for (const [kind, schema, summary] of analyses) {
+    const name = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}AnalysisRequest`;
+    schemas[name] = jsonSchema(schema, 'input');
+    paths[`/api/v1/analyze/${kind}`] = {
+      post: {
+        operationId: `analyze${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
+        tags: ['analyze'],
+        summary,
+        requestBody: { required: true, content: json(`#/components/schemas/${name}`) },
+        responses: {
+          200: {
+            description: 'The analysis; `findings` lists what was found',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['findings'],
+                  properties: {
+                    findings: { type: 'array', items: { $ref: '#/components/schemas/Finding' } },
+                  },
+                  additionalProperties: true,
+                },
+              },
+            },
+          },
+          400: problem,
+          415: problem,
+          422: problem,
+        },
+      },
+    };
+  }
   paths['/healthz'] = {
     get: {
       operationId: 'health',

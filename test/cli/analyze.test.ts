@@ -108,3 +108,92 @@ describe('roundtwo analyze answer', () => {
     expect(seconds.stderr).toContain('--seconds must be a positive number');
   });
 });
+
+describe('roundtwo analyze ask', () => {
+  test('names the category and the problem, with an open rephrasing for a closed question', () => {
+    const result = roundtwo(
+      freshDataDir(),
+      ['analyze', 'ask', '--json'],
+      'Is there room for growth in this role?',
+    );
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as {
+      category: string;
+      findings: { kind: string }[];
+      openRephrasing?: string;
+    };
+    expect(analysis.findings.map((finding) => finding.kind)).toContain('closed_yes_no');
+    expect(analysis.openRephrasing).toMatch(/^(How|What)\b/);
+  });
+
+  test('--jsonl: salary is premature before an offer and fine after it', () => {
+    const input = [
+      JSON.stringify({ id: 'q1', question: 'What is the salary for this position?' }),
+      JSON.stringify({
+        id: 'q2',
+        question: 'What is the salary for this position?',
+        stage: 'after_offer',
+      }),
+      JSON.stringify({ id: 'q3', question: 'What is the salary?', stage: 'someday' }),
+    ].join('\n');
+    const result = roundtwo(freshDataDir(), ['analyze', 'ask', '--jsonl'], input);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            id: string;
+            category?: string;
+            findings?: { kind: string }[];
+            error?: string;
+          },
+      );
+    expect(Object.keys(lines[0]!)).toEqual(['id', 'category', 'findings']);
+    expect(lines[0]?.findings?.map((finding) => finding.kind)).toEqual(['premature_compensation']);
+    expect(lines[1]?.findings).toEqual([]);
+    expect(lines[2]?.error).toContain('stage');
+  });
+
+  test('a question that repeats round 1 is flagged when the round-1 list is given', () => {
+    const dir = freshDataDir();
+    const file = join(dir, 'round-one.txt');
+    writeFileSync(file, 'What does a typical day look like in this role?\nHow big is the team?\n');
+    const result = roundtwo(
+      dir,
+      ['analyze', 'ask', '--round-one-file', file],
+      'What would a typical day in the role look like?',
+    );
+    expect(result.stdout).toContain('repeats_round_one');
+  });
+});
+
+describe('roundtwo analyze note', () => {
+  test('flags a placeholder, a misspelling and a missing specific, and names them', () => {
+    const note =
+      'Dear [Name],\nThank you for your tiem yesterday. I enjoyed our chat about the role.\nBest wishes,\nSam';
+    const result = roundtwo(freshDataDir(), ['analyze', 'note', '--json'], note);
+    expect(result.code).toBe(0);
+    const kinds = (JSON.parse(result.stdout) as { findings: { kind: string }[] }).findings.map(
+      (finding) => finding.kind,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['placeholder_left', 'spelling', 'no_specific_reference']),
+    );
+  });
+
+  test('--jsonl: a note that copies another interviewer’s note is flagged', () => {
+    const body = (name: string) =>
+      `Dear ${name},\n\nThank you for walking me through the migration off the old booking system and the plan to split the monolith by region. I liked your point about keeping shippers unaware of the switch.\n\nBest regards,\nSam`;
+    const input = JSON.stringify({
+      id: 'n1',
+      body: body('Arjun'),
+      interviewerName: 'Arjun Mehta',
+      otherNotes: [body('Femke')],
+    });
+    const result = roundtwo(freshDataDir(), ['analyze', 'note', '--jsonl'], input);
+    const line = JSON.parse(result.stdout) as { id: string; findings: { kind: string }[] };
+    expect(line.id).toBe('n1');
+    expect(line.findings.map((finding) => finding.kind)).toContain('same_as_other_note');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseAnswer } from '../../src/coach/answer-analysis.js';
+import { analyseQuestionToAsk } from '../../src/coach/ask-analysis.js';
 import { quotedPassages, seedsAvailable, seedText } from '../support/seeds.js';
 
 // The source articles' own examples must come out right. They are read from ../shared/seeds at
@@ -34,5 +35,36 @@ describe.runIf(seedsAvailable)('the seed articles’ own cases', () => {
     expect(analyseAnswer(sentence!).findings.map((finding) => finding.kind)).toContain(
       'negative_about_employer',
     );
+  });
+});
+
+describe.runIf(seedsAvailable)('the seed articles’ questions to ask', () => {
+  test('"What does the company do?" is answerable from the website', () => {
+    expect(seedText()).toContain('What does the company do?');
+    const kinds = analyseQuestionToAsk('What does the company do?').findings.map(
+      (finding) => finding.kind,
+    );
+    expect(kinds).toContain('answerable_by_website');
+  });
+
+  test('the product-line question they recommend has no problem', () => {
+    const question =
+      /I noticed that your company recently launched a new product line\. How do you see this impacting the team I would be joining\?/u.exec(
+        seedText(),
+      )?.[0];
+    expect(question).toBeDefined();
+    expect(analyseQuestionToAsk(question!).findings).toEqual([]);
+  });
+
+  test('asking about vacation or salary before an offer is premature', () => {
+    for (const question of [
+      'How much vacation time will I get?',
+      'What is the salary for this role?',
+    ]) {
+      const kinds = analyseQuestionToAsk(question, { stage: 'before_offer' }).findings.map(
+        (finding) => finding.kind,
+      );
+      expect(kinds, question).toContain('premature_compensation');
+    }
   });
 });

@@ -246,3 +246,25 @@ describe('analysis over HTTP', () => {
     expect(problem.errors?.[0]?.field).toBe('answer');
   });
 });
+
+describe('question and note analysis over HTTP', () => {
+  test('POST /api/v1/analyze/ask categorises the question and flags premature compensation', async () => {
+    const { call } = await server();
+    const response = await call('POST', '/api/v1/analyze/ask', {
+      question: 'How many vacation days do you offer?',
+    });
+    const analysis = (await response.json()) as { category: string; findings: { kind: string }[] };
+    expect(analysis.category).toBe('compensation');
+    expect(analysis.findings.map((finding) => finding.kind)).toContain('premature_compensation');
+  });
+
+  test('POST /api/v1/analyze/note checks spelling on the server', async () => {
+    const { call } = await server();
+    const response = await call('POST', '/api/v1/analyze/note', {
+      body: 'Dear Priya,\nThank you for explaning the data platform roadmap.\nBest,\nSam',
+      interviewerName: 'Priya Natarajan',
+    });
+    const analysis = (await response.json()) as { findings: { kind: string }[] };
+    expect(analysis.findings.map((finding) => finding.kind)).toContain('spelling');
+  });
+});

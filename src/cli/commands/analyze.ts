@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { analyzeAnswerRequest, summarizeAnswer } from '../../app/analyze.js';
-import { formatAnswerReport } from '../analysis-report.js';
+import {
+  analyzeAnswerRequest,
+  analyzeAskRequest,
+  analyzeNoteRequest,
+  summarizeAnswer,
+  summarizeAsk,
+  summarizeNote,
+} from '../../app/analyze.js';
+import { loadSpellChecker } from '../../io/spelling.js';
+import { formatAnswerReport, formatAskReport, formatNoteReport } from '../analysis-report.js';
 import { mapJsonLines } from '../json-lines.js';
 import { printJson, UsageError, type CliRuntime } from '../output.js';
 
@@ -19,6 +27,17 @@ async function readText(runtime: CliRuntime, file: string | undefined): Promise<
   } catch (error) {
     throw new UsageError(
       `cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+}
+
+function readOptionalFile(option: string, file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${option} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
 }
@@ -79,4 +98,82 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
       if (options.json) printJson(runtime, result);
       else runtime.out(formatAnswerReport(answer, result));
     });
+
+  analyze
+    .command('ask')
+    .description(
+      'Analyse a question you mean to ask: category, and whether it is premature, answered by the website, closed, or a repeat',
+    )
+    .option('--file <file>', 'read the question from a file (default: standard input)')
+    .option('--stage <stage>', 'before_offer (default) or after_offer')
+    .option('--round-one-file <file>', 'questions already asked in round 1, one per line')
+    .option('--json', 'print the full analysis as JSON')
+    .option(
+      '--jsonl',
+      'batch: read {"id","question","stage"?} lines from stdin, write one result line each',
+    )
+    .addHelpText(
+      'after',
+      '\nJSON lines output: {"id","category","findings":[…]} or {"id","error"}.',
+    )
+    .action(async (options: CommonOptions & { stage?: string; roundOneFile?: string }) => {
+      checkModes(options);
+      if (options.jsonl) {
+        await mapJsonLines(runtime, (input) => summarizeAsk(analyzeAskRequest(input)));
+        return;
+      }
+      const question = (await readText(runtime, options.file)).trim();
+      const roundOne = readOptionalFile('--round-one-file', options.roundOneFile)
+        ?.split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      const result = analyzeAskRequest({
+        question,
+        ...(options.stage === undefined ? {} : { stage: options.stage }),
+        ...(roundOne === undefined ? {} : { roundOneQuestions: roundOne }),
+      });
+      if (options.json) printJson(runtime, result);
+      else runtime.out(formatAskReport(question, result));
+    });
+
+  analyze
+    .command('note')
+    .description(
+      'Analyse a thank-you note: placeholders, specifics, duplicates, length, name, spelling, timing',
+    )
+    .option('--file <file>', 'read the note from a file (default: standard input)')
+    .option('--interviewer-name <name>', 'who the note is for')
+    .option('--conversation-file <file>', 'your notes on what you discussed with that person')
+    .option('--json', 'print the full analysis as JSON')
+    .option(
+      '--jsonl',
+      'batch: read {"id","body","interviewerName"?,"conversationNotes"?,"otherNotes"?} lines from stdin',
+    )
+    .addHelpText('after', '\nJSON lines output: {"id","findings":[…]} or {"id","error"}.')
+    .action(
+      async (options: CommonOptions & { interviewerName?: string; conversationFile?: string }) => {
+        checkModes(options);
+        const spelling = await loadSpellChecker();
+        if (options.jsonl) {
+          await mapJsonLines(runtime, (input) =>
+            summarizeNote(analyzeNoteRequest(input, spelling)),
+          );
+          return;
+        }
+        const body = await readText(runtime, options.file);
+        const conversation = readOptionalFile('--conversation-file', options.conversationFile);
+        const result = analyzeNoteRequest(
+          {
+            body,
+            ...(options.interviewerName === undefined
+              ? {}
+              : { interviewerName: options.interviewerName }),
+            ...(conversation === undefined ? {} : { conversationNotes: conversation }),
+          },
+          spelling,
+        );
+        if (options.json) printJson(runtime, result);
+        else runtime.out(formatNoteReport(body, result));
+      },
+    );
 }
