@@ -60,4 +60,19 @@ describe('loadSpellChecker', () => {
     expect(second).toBe(first);
     expect(await loadSpellChecker()).toBe(first);
   });
+  test.each(['groundworks', 'wayfinding', 'influencer', 'preceptorship'])(
+    'accepts the compound or derived workplace word %s',
+    async (word) => {
+      const isCorrectlySpelled = await loadSpellChecker();
+      expect(isCorrectlySpelled(word)).toBe(true);
+    },
+  );
+
+  test.each(['recieve', 'tiem', 'explaning', 'oppurtunity', 'definately'])(
+    'still rejects the typo %s',
+    async (word) => {
+      const isCorrectlySpelled = await loadSpellChecker();
+      expect(isCorrectlySpelled(word)).toBe(false);
+    },
+  );
 });

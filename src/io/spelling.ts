@@ -35,8 +35,31 @@ async function createSpellChecker(): Promise<SpellChecker> {
   return (word: string): boolean => {
     const plain = word.trim().replace(/[’‘]/g, "'");
     if (plain === '' || known(plain)) return true;
-    return candidates(plain).some(known);
+    return candidates(plain).some(
+      (form) => known(form) || isCompound(form, known) || isDerived(form, known),
+    );
   };
+}
+
+/**
+ * Closed compounds of two known words ("groundworks", "wayfinding"): typos rarely split into two
+ * real words of three letters or more.
+ */
+function isCompound(word: string, known: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 3; cut += 1) {
+    if (known(lower.slice(0, cut)) && known(lower.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** Regular derivations the dictionary does not list ("influencer", "preceptorship"). */
+function isDerived(word: string, known: (word: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  const suffix = /(ers?|ships?|ists?|ability|ably|able|ness|ments?)$/.exec(lower);
+  if (!suffix) return false;
+  const base = lower.slice(0, -suffix[0].length);
+  return base.length >= 4 && (known(base) || known(`${base}e`));
 }
 
 /** Other ways to write the word that, if the dictionary knows one of them, make it correct. */
