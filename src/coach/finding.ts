@@ -1,3 +1,5 @@
+import { thresholds, type ThresholdName } from '../content/thresholds.js';
+
 /** How much a finding matters: a note, something to improve, or something that will cost you. */
 export type Severity = 'info' | 'warn' | 'problem';
 
@@ -14,6 +16,9 @@ export interface ThresholdUsed {
   readonly unit: string;
   readonly source: string;
 }
+
+/** A named threshold as a finding cites it: its value, unit and source. */
+export const limit = (name: ThresholdName): ThresholdUsed => ({ name, ...thresholds[name] });
 
 /**
  * One thing the coach noticed, with the evidence it rests on and what to do about it.
