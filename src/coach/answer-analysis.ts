@@ -128,6 +128,22 @@ export function analyseAnswer(answer: string, options: AnswerOptions = {}): Answ
   };
 }
 
+/** The result says what happened but not how much: evidence is the first result sentence. */
+export function resultNotQuantified(
+  evidence: Span,
+  results: readonly Span[],
+): Finding<'result_not_quantified'> {
+  return {
+    kind: 'result_not_quantified',
+    severity: 'warn',
+    message: 'The result has no measure: nothing says how much changed.',
+    advice:
+      'Add a figure: a percentage, an amount of money or time, a count, a before-and-after, or a rank.',
+    ...evidence,
+    spans: results,
+  };
+}
+
 const missingAdvice: Record<StarPart, { severity: Severity; message: string; advice: string }> = {
   situation: {
     severity: 'warn',
@@ -167,15 +183,7 @@ function structureFindings(
   }
   const firstResult = parts.result[0];
   if (firstResult && !quantity) {
-    findings.push({
-      kind: 'result_not_quantified',
-      severity: 'warn',
-      message: 'The result has no measure: nothing says how much changed.',
-      advice:
-        'Add a figure: a percentage, an amount of money or time, a count, a before-and-after, or a rank.',
-      ...firstResult,
-      spans: parts.result,
-    });
+    findings.push(resultNotQuantified(firstResult, parts.result));
   }
   if (parts.reflection.length === 0 && star.action && star.result) {
     findings.push({

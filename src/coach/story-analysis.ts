@@ -1,6 +1,7 @@
 import {
   analyseAnswer,
   findResultQuantity,
+  resultNotQuantified,
   starParts,
   type AnswerAnalysis,
   type AnswerFindingKind,
@@ -64,14 +65,7 @@ export function analyseStory(story: StoryText): StoryAnalysis {
   );
   // A result found only through its box still needs a measure.
   if (star.result && !analysis.star.result && !resultQuantified) {
-    findings.push({
-      kind: 'result_not_quantified',
-      severity: 'warn',
-      message: 'The result has no measure: nothing says how much changed.',
-      advice:
-        'Add a figure: a percentage, an amount of money or time, a count, a before-and-after, or a rank.',
-      ...fields.result,
-    });
+    findings.push(resultNotQuantified(fields.result, [fields.result]));
   }
   return {
     ...analysis,

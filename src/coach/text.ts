@@ -102,9 +102,15 @@ export function parseText(text: string): ParsedText {
     });
   }
 
+  const blank = (index: number) => (tokens[index]?.text ?? '').trim() === '';
   const sentences: Sentence[] = sentenceSpans.map(([first, last]) => {
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[last]?.end ?? start;
+    // Line breaks come through as tokens; a sentence starts and ends at visible text.
+    let from = first;
+    let to = last;
+    while (from < to && blank(from)) from += 1;
+    while (to > from && blank(to)) to -= 1;
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[to]?.end ?? start;
     return { start, end, text: text.slice(start, end), firstToken: first, endToken: last + 1 };
   });
   return { text, lower: lowerCase(text), tokens, sentences, wordCount };
