@@ -115,6 +115,16 @@ describe('nothing specific to the conversation', () => {
     ).not.toContain('no_specific_reference');
   });
 
+  test('one shared word is not enough when the notes cover several topics', () => {
+    const body = aNote({
+      middle:
+        'I enjoyed hearing about the new till system in the northern stores and the weekend training plan.',
+    });
+    const notes =
+      'Stock-loss figures in city-centre stores; security tagging trial; working with police liaison officers.';
+    expect(kinds(body, { conversationNotes: notes })).toContain('no_specific_reference');
+  });
+
   test('without notes, flags a note made only of thank-you phrases', () => {
     const finding = findingOf(generic, 'no_specific_reference');
     expect(finding?.threshold?.name).toBe('noteMinimumSpecificWords');

@@ -11,6 +11,8 @@ const topicTags = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 interface Topic {
   readonly key: string;
   readonly text: string;
+  /** A thing (noun, name or number) rather than a doing or a quality. */
+  readonly thing: boolean;
 }
 
 /** Words that carry the conversation's content: not thanks, not names, not small words. */
@@ -28,7 +30,11 @@ function topicsOf(tokens: readonly Token[], within: Span, names: ReadonlySet<str
       /^'/.test(lemma)
     )
       continue;
-    topics.push({ key: lemma, text: token.text });
+    topics.push({
+      key: lemma,
+      text: token.text,
+      thing: token.pos !== 'VERB' && token.pos !== 'ADJ',
+    });
   }
   return topics;
 }
@@ -36,6 +42,26 @@ function topicsOf(tokens: readonly Token[], within: Span, names: ReadonlySet<str
 /** Same lemma, or a shared six-letter stem for longer words ("migrate" and "migration"). */
 function sameTopic(a: string, b: string): boolean {
   return a === b || (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6));
+}
+
+/**
+ * Whether the note takes up the conversation. The note's things (nouns, names, numbers) are
+ * compared with every topic of the notes, so "the migration" picks up "they will migrate". When
+ * the notes cover several topics, one shared word is too weak — a note written for someone else
+ * shares one as easily — so it takes two, or a shared two-word phrase.
+ */
+function picksUpNotes(mine: readonly Topic[], notes: readonly Topic[]): boolean {
+  const shared = new Set(
+    mine
+      .filter((topic) => topic.thing && notes.some((noted) => sameTopic(topic.key, noted.key)))
+      .map((topic) => topic.key),
+  );
+  const needed = new Set(notes.map((topic) => topic.key)).size >= 5 ? 2 : 1;
+  if (shared.size >= needed) return true;
+  const pairs = (topics: readonly Topic[]) =>
+    topics.slice(1).map((topic, index) => `${topics[index]?.key ?? ''} ${topic.key}`);
+  const notePairs = new Set(pairs(notes));
+  return pairs(mine).some((pair) => notePairs.has(pair));
 }
 
 /** Nothing from the conversation notes, or, without notes, too few words of substance. */
@@ -57,8 +83,7 @@ export function noSpecificReference(
       names,
     );
     if (notes.length === 0) return undefined;
-    if (mine.some((topic) => notes.some((noted) => sameTopic(topic.key, noted.key))))
-      return undefined;
+    if (picksUpNotes(mine, notes)) return undefined;
     const examples = frequentTopics(notes, 3).map((topic) => `“${topic}”`);
     const perhaps =
       examples.length > 1
