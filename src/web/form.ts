@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
 import { ApiProblem, toProblem, type FieldProblem } from './api.js';
 
@@ -68,4 +68,62 @@ export function commaListOf(text: string): string[] {
 export function orNull(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** The keys of a draft whose value is any text, which a text box can set. */
+type TextKey<D> = {
+  [K in keyof D]-?: string extends D[K] ? (D[K] extends string ? K : never) : never;
+}[keyof D] &
+  string;
+
+/** What a form field needs from the draft: spread it onto a TextField, TextAreaField or SelectField. */
+export interface FieldBinding {
+  readonly name: string;
+  readonly value: string;
+  readonly onChange: (
+    event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>,
+  ) => void;
+  readonly error: string | undefined;
+}
+
+/**
+ * A form's values while they are edited, and the wiring of each field to them and to the
+ * server's or schema's complaint about it:
+ * @example
+ * const { draft, field } = useDraft(emptyInterviewer, { errors: fieldErrors });
+ * <TextField label="Email" type="email" {...field('email')} />
+ */
+export function useDraft<D extends object>(
+  initial: D | (() => D),
+  options: {
+    /** Why each field was refused, by field name (`useSubmission().fieldErrors`). */
+    readonly errors?: Readonly<Record<string, string>>;
+    /** Runs on every edit, e.g. to clear a "Saved." notice. */
+    readonly onEdit?: () => void;
+  } = {},
+) {
+  const [draft, setDraft] = useState<D>(initial);
+  const { errors = {}, onEdit } = options;
+  const set = <K extends keyof D>(name: K, value: D[K]) => {
+    onEdit?.();
+    setDraft((current) => ({ ...current, [name]: value }));
+  };
+  /** A free-text field. */
+  const field = <K extends TextKey<D>>(name: K): FieldBinding => ({
+    name,
+    value: String(draft[name]),
+    onChange: (event) => set(name, event.currentTarget.value as D[K]),
+    error: errors[name],
+  });
+  /** A select whose value must be one of `allowed`; anything else is ignored. */
+  const choice = <K extends keyof D & string>(name: K, allowed: readonly D[K][]): FieldBinding => ({
+    name,
+    value: String(draft[name]),
+    onChange: (event) => {
+      const value = allowed.find((option) => option === event.currentTarget.value);
+      if (value !== undefined) set(name, value);
+    },
+    error: errors[name],
+  });
+  return { draft, setDraft, set, field, choice };
 }

@@ -1,6 +1,8 @@
 import type { AudienceKind } from '../domain/interviewer.js';
 import type { OpportunityStatus } from '../domain/opportunity.js';
+import type { AskCategory } from '../domain/question-to-ask.js';
 import type { RoundFormat } from '../domain/round.js';
+import type { ThankYouNote } from '../domain/thank-you-note.js';
 
 /** How the app names the domain's enum values to a person. */
 export const formatLabels = {
@@ -38,3 +40,21 @@ export const roundStatusLabels = {
   completed: 'Done',
   cancelled: 'Cancelled',
 } as const;
+
+export const askCategoryLabels = {
+  team: 'The team',
+  role: 'The role',
+  culture: 'Culture',
+  growth: 'Growth',
+  next_steps: 'Next steps',
+  strategy: 'Strategy',
+  compensation: 'Pay and benefits',
+  logistics: 'Logistics',
+  company_basics: 'Company basics',
+} satisfies Record<AskCategory, string>;
+
+export const thankYouStatusLabels = {
+  draft: 'Draft',
+  ready: 'Ready to send',
+  sent: 'Sent',
+} satisfies Record<ThankYouNote['status'], string>;

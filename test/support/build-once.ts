@@ -6,5 +6,9 @@ import { execFileSync } from 'node:child_process';
  */
 export default function buildOnce(): void {
   if (process.env.ROUNDTWO_SKIP_BUILD === '1') return;
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test; the build must still be the production one that `serve` ships.
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

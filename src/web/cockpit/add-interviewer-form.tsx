@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { audienceKinds, type AudienceKind } from '../../domain/interviewer.js';
+import type { FormEvent } from 'react';
+import type { AudienceKind } from '../../domain/interviewer.js';
 import { api } from '../api.js';
 import {
   CheckboxGroup,
@@ -10,7 +10,7 @@ import {
   type Choice,
 } from '../components/fields.js';
 import { FormProblem } from '../components/problem-message.js';
-import { linesOf, orNull, useSubmission } from '../form.js';
+import { linesOf, orNull, useDraft, useSubmission } from '../form.js';
 import { audienceLabels } from '../labels.js';
 import { roundName, type Cockpit } from './cockpit-data.js';
 
@@ -40,6 +40,7 @@ const audienceChoices: Choice<AudienceKind | ''>[] = [
   { value: '', label: 'Not sure yet' },
   ...choicesOf(audienceLabels),
 ];
+const audienceValues = audienceChoices.map((choice) => choice.value);
 
 /** Adds a person the candidate will meet, and the rounds they sit in. */
 export function AddInterviewerForm({
@@ -49,10 +50,8 @@ export function AddInterviewerForm({
   readonly cockpit: Cockpit;
   readonly onSaved: (summary: string) => void;
 }) {
-  const [draft, setDraft] = useState(emptyInterviewer);
   const { pending, problem, fieldErrors, submit } = useSubmission();
-  const set = <F extends keyof InterviewerDraft>(field: F, value: InterviewerDraft[F]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
+  const { draft, set, field, choice } = useDraft(emptyInterviewer, { errors: fieldErrors });
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -81,71 +80,32 @@ export function AddInterviewerForm({
       <h3 id="add-interviewer-title">Add an interviewer</h3>
       <FormProblem problem={problem} />
       <div className="form-row">
-        <TextField
-          label="Name"
-          name="name"
-          value={draft.name}
-          onChange={(event) => set('name', event.currentTarget.value)}
-          error={fieldErrors.name}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Job title"
-          name="title"
-          value={draft.title}
-          onChange={(event) => set('title', event.currentTarget.value)}
-          error={fieldErrors.title}
-        />
+        <TextField label="Name" {...field('name')} required autoFocus />
+        <TextField label="Job title" {...field('title')} />
       </div>
       <div className="form-row">
-        <TextField
-          label="Department"
-          name="department"
-          value={draft.department}
-          onChange={(event) => set('department', event.currentTarget.value)}
-          error={fieldErrors.department}
-        />
+        <TextField label="Department" {...field('department')} />
         <SelectField
           label="Their part in hiring"
-          name="audienceKind"
           hint="It shapes the questions they are likely to ask."
           choices={audienceChoices}
-          value={draft.audienceKind}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            set('audienceKind', audienceKinds.find((kind) => kind === value) ?? '');
-          }}
-          error={fieldErrors.audienceKind}
+          {...choice('audienceKind', audienceValues)}
         />
       </div>
       <div className="form-row">
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          value={draft.email}
-          onChange={(event) => set('email', event.currentTarget.value)}
-          error={fieldErrors.email}
-        />
+        <TextField label="Email" type="email" {...field('email')} />
         <TextField
           label="Profile link"
-          name="profileUrl"
           type="url"
           inputMode="url"
           placeholder="https://"
-          value={draft.profileUrl}
-          onChange={(event) => set('profileUrl', event.currentTarget.value)}
-          error={fieldErrors.profileUrl}
+          {...field('profileUrl')}
         />
       </div>
       <TextAreaField
         label="What they care about"
-        name="priorities"
         hint="One per line, for example “Fewer failed bookings”."
-        value={draft.priorities}
-        onChange={(event) => set('priorities', event.currentTarget.value)}
-        error={fieldErrors.priorities}
+        {...field('priorities')}
       />
       {cockpit.rounds.length > 0 ? (
         <CheckboxGroup

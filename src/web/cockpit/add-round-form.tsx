@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { audienceKinds, interviewerEntity, type AudienceKind } from '../../domain/interviewer.js';
+import { interviewerEntity, type AudienceKind } from '../../domain/interviewer.js';
 import { LocalTimeError, instantFromLocal } from '../../domain/local-time.js';
 import { roundEntity, type RoundFormat } from '../../domain/round.js';
 import { ApiProblem, api, type FieldProblem } from '../api.js';
@@ -11,7 +11,14 @@ import {
   type Choice,
 } from '../components/fields.js';
 import { FormProblem } from '../components/problem-message.js';
-import { assertNoIssues, issuesOf, orNull, useSubmission } from '../form.js';
+import {
+  assertNoIssues,
+  issuesOf,
+  orNull,
+  useDraft,
+  useSubmission,
+  type FieldBinding,
+} from '../form.js';
 import { audienceLabels, formatLabels } from '../labels.js';
 import { browserTimeZone } from '../round-time.js';
 import { roundName, type Cockpit } from './cockpit-data.js';
@@ -43,6 +50,7 @@ const audienceChoices: Choice<AudienceKind | ''>[] = [
   { value: '', label: 'Not sure yet' },
   ...choicesOf(audienceLabels),
 ];
+const audienceValues = audienceChoices.map((choice) => choice.value);
 
 function nextNumber(cockpit: Cockpit): number {
   return Math.max(0, ...cockpit.rounds.map((round) => round.number ?? 0)) + 1;
@@ -90,30 +98,52 @@ export function AddRoundForm({
   /** Something was saved even though the form failed part-way: the page should reload. */
   readonly onChanged: () => void;
 }) {
-  const [draft, setDraft] = useState<RoundDraft>(() => ({
-    number: String(nextNumber(cockpit)),
-    date: '',
-    time: '',
-    timeZone: browserTimeZone(),
-    durationMinutes: '60',
-    formats: [],
-    location: '',
-    videoLink: '',
-    expectedDecisionOn: '',
-    interviewerIds: [],
-    newInterviewers: [],
-  }));
-  const [addedKey, setAddedKey] = useState<number | null>(null);
   const { pending, problem, fieldErrors, submit } = useSubmission();
+  const { draft, set, field } = useDraft<RoundDraft>(
+    () => ({
+      number: String(nextNumber(cockpit)),
+      date: '',
+      time: '',
+      timeZone: browserTimeZone(),
+      durationMinutes: '60',
+      formats: [],
+      location: '',
+      videoLink: '',
+      expectedDecisionOn: '',
+      interviewerIds: [],
+      newInterviewers: [],
+    }),
+    { errors: fieldErrors },
+  );
+  const [addedKey, setAddedKey] = useState<number | null>(null);
   const startError = fieldErrors.startsAt;
   const startErrorId = useId();
-  const set = <F extends keyof RoundDraft>(field: F, value: RoundDraft[F]) =>
-    setDraft((current) => ({ ...current, [field]: value }));
-  const setNewInterviewer = (key: number, change: Partial<NewInterviewerDraft>) =>
-    set(
-      'newInterviewers',
-      draft.newInterviewers.map((row) => (row.key === key ? { ...row, ...change } : row)),
-    );
+  /** A field of a new interviewer's row, named by its place in the list as its errors are. */
+  const rowField = (
+    row: NewInterviewerDraft,
+    index: number,
+    name: 'name' | 'title' | 'audienceKind',
+  ): FieldBinding => {
+    const path = `newInterviewers.${index}.${name}`;
+    return {
+      name: path,
+      value: row[name],
+      onChange: (event) => {
+        const value = event.currentTarget.value;
+        const change =
+          name === 'audienceKind'
+            ? { audienceKind: audienceValues.find((kind) => kind === value) ?? '' }
+            : { [name]: value };
+        set(
+          'newInterviewers',
+          draft.newInterviewers.map((other) =>
+            other.key === row.key ? { ...other, ...change } : other,
+          ),
+        );
+      },
+      error: fieldErrors[path],
+    };
+  };
   const opportunityId = cockpit.opportunity.id;
 
   const save = (event: FormEvent) => {
@@ -182,25 +212,19 @@ export function AddRoundForm({
       <div className="form-row">
         <TextField
           label="Round number"
-          name="number"
           type="number"
           inputMode="numeric"
           min={1}
           max={20}
-          value={draft.number}
-          onChange={(event) => set('number', event.currentTarget.value)}
-          error={fieldErrors.number}
+          {...field('number')}
         />
         <TextField
           label="Length in minutes"
-          name="durationMinutes"
           type="number"
           inputMode="numeric"
           min={5}
           step={5}
-          value={draft.durationMinutes}
-          onChange={(event) => set('durationMinutes', event.currentTarget.value)}
-          error={fieldErrors.durationMinutes}
+          {...field('durationMinutes')}
         />
       </div>
       <fieldset className="field-group">
@@ -208,32 +232,25 @@ export function AddRoundForm({
         <div className="form-row three">
           <TextField
             label="Date"
-            name="date"
             type="date"
-            value={draft.date}
-            onChange={(event) => set('date', event.currentTarget.value)}
+            {...field('date')}
             aria-describedby={startError ? startErrorId : undefined}
             aria-invalid={startError ? true : undefined}
           />
           <TextField
             label="Time"
-            name="time"
             type="time"
-            value={draft.time}
-            onChange={(event) => set('time', event.currentTarget.value)}
+            {...field('time')}
             aria-describedby={startError ? startErrorId : undefined}
             aria-invalid={startError ? true : undefined}
           />
           <SelectField
             label="Time zone"
-            name="timeZone"
             choices={timeZoneChoices(browserTimeZone(), draft.timeZone).map((zone) => ({
               value: zone,
               label: zone.replaceAll('_', ' '),
             }))}
-            value={draft.timeZone}
-            onChange={(event) => set('timeZone', event.currentTarget.value)}
-            error={fieldErrors.timeZone}
+            {...field('timeZone')}
           />
         </div>
         {startError ? (
@@ -252,31 +269,22 @@ export function AddRoundForm({
       <div className="form-row">
         <TextField
           label="Location"
-          name="location"
           hint="Address or building, if you go on site."
-          value={draft.location}
-          onChange={(event) => set('location', event.currentTarget.value)}
-          error={fieldErrors.location}
+          {...field('location')}
         />
         <TextField
           label="Video link"
-          name="videoLink"
           type="url"
           inputMode="url"
           placeholder="https://"
-          value={draft.videoLink}
-          onChange={(event) => set('videoLink', event.currentTarget.value)}
-          error={fieldErrors.videoLink}
+          {...field('videoLink')}
         />
       </div>
       <TextField
         label="Decision expected by"
-        name="expectedDecisionOn"
         type="date"
         hint="If they told you when you will hear back."
-        value={draft.expectedDecisionOn}
-        onChange={(event) => set('expectedDecisionOn', event.currentTarget.value)}
-        error={fieldErrors.expectedDecisionOn}
+        {...field('expectedDecisionOn')}
       />
       <fieldset className="field-group">
         <legend>Interviewers in this round</legend>
@@ -299,35 +307,14 @@ export function AddRoundForm({
             <div className="form-row three">
               <TextField
                 label="Name"
-                name={`newInterviewers.${index}.name`}
-                value={row.name}
                 autoFocus={row.key === addedKey}
-                onChange={(event) =>
-                  setNewInterviewer(row.key, { name: event.currentTarget.value })
-                }
-                error={fieldErrors[`newInterviewers.${index}.name`]}
+                {...rowField(row, index, 'name')}
               />
-              <TextField
-                label="Job title"
-                name={`newInterviewers.${index}.title`}
-                value={row.title}
-                onChange={(event) =>
-                  setNewInterviewer(row.key, { title: event.currentTarget.value })
-                }
-                error={fieldErrors[`newInterviewers.${index}.title`]}
-              />
+              <TextField label="Job title" {...rowField(row, index, 'title')} />
               <SelectField
                 label="Their part in hiring"
-                name={`newInterviewers.${index}.audienceKind`}
                 choices={audienceChoices}
-                value={row.audienceKind}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  setNewInterviewer(row.key, {
-                    audienceKind: audienceKinds.find((kind) => kind === value) ?? '',
-                  });
-                }}
-                error={fieldErrors[`newInterviewers.${index}.audienceKind`]}
+                {...rowField(row, index, 'audienceKind')}
               />
             </div>
             <button

@@ -1,6 +1,8 @@
 import type { Interviewer, Participation } from '../../domain/interviewer.js';
 import type { Opportunity } from '../../domain/opportunity.js';
+import type { QuestionToAsk } from '../../domain/question-to-ask.js';
 import type { Round } from '../../domain/round.js';
+import type { ThankYouNote } from '../../domain/thank-you-note.js';
 import { api } from '../api.js';
 
 /** Everything the opportunity page shows about one opportunity. */
@@ -10,19 +12,32 @@ export interface Cockpit {
   readonly rounds: readonly Round[];
   readonly interviewers: readonly Interviewer[];
   readonly participations: readonly Participation[];
+  readonly questions: readonly QuestionToAsk[];
+  /** The thank-you notes after the rounds that are done. */
+  readonly thankYouNotes: readonly ThankYouNote[];
 }
 
 export async function loadCockpit(opportunityId: string): Promise<Cockpit> {
-  const [opportunity, rounds, interviewers] = await Promise.all([
+  const [opportunity, rounds, interviewers, questions] = await Promise.all([
     api.get('opportunity', opportunityId),
     api.list('round', { opportunityId }),
     api.list('interviewer', { opportunityId }),
+    api.list('questionToAsk', { opportunityId }),
   ]);
-  const participations = (
-    await Promise.all(rounds.map((round) => api.list('participation', { roundId: round.id })))
-  ).flat();
+  const done = rounds.filter((round) => round.status === 'completed');
+  const [participations, thankYouNotes] = await Promise.all([
+    Promise.all(rounds.map((round) => api.list('participation', { roundId: round.id }))),
+    Promise.all(done.map((round) => api.list('thankYouNote', { roundId: round.id }))),
+  ]);
   const sorted = [...rounds].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  return { opportunity, rounds: sorted, interviewers, participations };
+  return {
+    opportunity,
+    rounds: sorted,
+    interviewers,
+    participations: participations.flat(),
+    questions,
+    thankYouNotes: thankYouNotes.flat(),
+  };
 }
 
 /** The rounds an interviewer sits in, in round order. */
@@ -48,4 +63,21 @@ export function interviewersOf(cockpit: Cockpit, roundId: string): Interviewer[]
 /** "Round 2", or "Unnumbered round" for a round without a number. */
 export function roundName(round: Pick<Round, 'number'>): string {
   return round.number === null ? 'Unnumbered round' : `Round ${round.number}`;
+}
+
+/** The questions the candidate means to ask this interviewer in particular. */
+export function questionsFor(cockpit: Cockpit, interviewerId: string): QuestionToAsk[] {
+  return cockpit.questions.filter((question) =>
+    question.targetInterviewerIds.includes(interviewerId),
+  );
+}
+
+/** The questions already asked in round 1, which a later question should not repeat. */
+export function roundOneQuestions(cockpit: Cockpit): string[] {
+  const firstRounds = new Set(
+    cockpit.rounds.filter((round) => round.number === 1).map((round) => round.id),
+  );
+  return cockpit.questions
+    .filter((question) => question.askedInRoundId && firstRounds.has(question.askedInRoundId))
+    .map((question) => question.question);
 }

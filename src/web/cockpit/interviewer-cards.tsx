@@ -1,6 +1,6 @@
 import type { Interviewer } from '../../domain/interviewer.js';
 import { audienceLabels } from '../labels.js';
-import { roundName, roundsOf, type Cockpit } from './cockpit-data.js';
+import { questionsFor, roundName, roundsOf, type Cockpit } from './cockpit-data.js';
 
 /** A card per person the candidate meets: who they are and what they care about. */
 export function InterviewerCards({ cockpit }: { readonly cockpit: Cockpit }) {
@@ -29,6 +29,7 @@ function InterviewerCard({
   readonly cockpit: Cockpit;
 }) {
   const rounds = roundsOf(cockpit, interviewer.id);
+  const questions = questionsFor(cockpit, interviewer.id);
   const role = [interviewer.title, interviewer.department].filter(Boolean).join(', ');
   return (
     <li className="card interviewer">
@@ -45,6 +46,16 @@ function InterviewerCard({
           <ul className="bullets">
             {interviewer.priorities.map((priority) => (
               <li key={priority}>{priority}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {questions.length > 0 ? (
+        <>
+          <h4>Your questions for them</h4>
+          <ul className="bullets">
+            {questions.map((question) => (
+              <li key={question.id}>{question.question}</li>
             ))}
           </ul>
         </>

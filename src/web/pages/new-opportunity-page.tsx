@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { opportunityStatuses, type OpportunityStatus } from '../../domain/opportunity.js';
 import { api } from '../api.js';
 import { SelectField, TextAreaField, TextField, choicesOf } from '../components/fields.js';
 import { usePageTitle } from '../components/page-title.js';
 import { FormProblem } from '../components/problem-message.js';
-import { orNull, useSubmission } from '../form.js';
+import { orNull, useDraft, useSubmission } from '../form.js';
 import { opportunityStatusLabels } from '../labels.js';
 
 interface OpportunityDraft {
@@ -30,23 +30,19 @@ const emptyOpportunity: OpportunityDraft = {
 export function NewOpportunityPage() {
   usePageTitle('Add an opportunity');
   const navigate = useNavigate();
-  const [values, setValues] = useState(emptyOpportunity);
   const { pending, problem, fieldErrors, submit } = useSubmission();
-  const set =
-    <F extends keyof OpportunityDraft>(field: F) =>
-    (value: OpportunityDraft[F]) =>
-      setValues((current) => ({ ...current, [field]: value }));
+  const { draft, field, choice } = useDraft(emptyOpportunity, { errors: fieldErrors });
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     void submit(async () => {
       const opportunity = await api.create('opportunity', {
-        company: values.company,
-        role: values.role,
-        status: values.status,
-        location: orNull(values.location),
-        postingUrl: orNull(values.postingUrl),
-        postingText: values.postingText.trim() === '' ? null : values.postingText,
+        company: draft.company,
+        role: draft.role,
+        status: draft.status,
+        location: orNull(draft.location),
+        postingUrl: orNull(draft.postingUrl),
+        postingText: draft.postingText.trim() === '' ? null : draft.postingText,
       });
       await navigate(`/opportunities/${opportunity.id}`);
     });
@@ -59,64 +55,33 @@ export function NewOpportunityPage() {
       <form className="form" onSubmit={save} noValidate>
         <FormProblem problem={problem} />
         <div className="form-row">
-          <TextField
-            label="Company"
-            name="company"
-            value={values.company}
-            onChange={(event) => set('company')(event.currentTarget.value)}
-            error={fieldErrors.company}
-            required
-            autoComplete="organization"
-          />
-          <TextField
-            label="Role"
-            name="role"
-            value={values.role}
-            onChange={(event) => set('role')(event.currentTarget.value)}
-            error={fieldErrors.role}
-            required
-            autoComplete="organization-title"
-          />
+          <TextField label="Company" {...field('company')} required autoComplete="organization" />
+          <TextField label="Role" {...field('role')} required autoComplete="organization-title" />
         </div>
         <div className="form-row">
           <TextField
             label="Location"
-            name="location"
             hint="For example “Rotterdam, hybrid” or “Remote”."
-            value={values.location}
-            onChange={(event) => set('location')(event.currentTarget.value)}
-            error={fieldErrors.location}
+            {...field('location')}
           />
           <SelectField
             label="Status"
-            name="status"
             choices={choicesOf(opportunityStatusLabels)}
-            value={values.status}
-            onChange={(event) => {
-              const status = opportunityStatuses.find((s) => s === event.currentTarget.value);
-              if (status) set('status')(status);
-            }}
-            error={fieldErrors.status}
+            {...choice('status', opportunityStatuses)}
           />
         </div>
         <TextField
           label="Link to the job posting"
-          name="postingUrl"
           type="url"
           inputMode="url"
           placeholder="https://"
-          value={values.postingUrl}
-          onChange={(event) => set('postingUrl')(event.currentTarget.value)}
-          error={fieldErrors.postingUrl}
+          {...field('postingUrl')}
         />
         <TextAreaField
           label="Job posting"
-          name="postingText"
           hint="Paste the text of the job ad. Postings often disappear once a role is filled; keeping a copy lets Round Two match your stories to it."
           rows={10}
-          value={values.postingText}
-          onChange={(event) => set('postingText')(event.currentTarget.value)}
-          error={fieldErrors.postingText}
+          {...field('postingText')}
         />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { QuestionsSection } from '../asks/questions-section.js';
 import { AddInterviewerForm } from '../cockpit/add-interviewer-form.js';
 import { AddRoundForm } from '../cockpit/add-round-form.js';
 import { loadCockpit, type Cockpit } from '../cockpit/cockpit-data.js';
@@ -10,6 +11,7 @@ import { Disclosure } from '../components/disclosure.js';
 import { Loaded } from '../components/loaded.js';
 import { usePageTitle } from '../components/page-title.js';
 import { opportunityStatusLabels } from '../labels.js';
+import { ThankYouNotesSection } from '../notes/thank-you-notes-section.js';
 import { useLoad } from '../use-load.js';
 
 /**
@@ -84,6 +86,9 @@ function CockpitView({
           {(close) => <AddRoundForm cockpit={cockpit} onSaved={saved(close)} onChanged={reload} />}
         </Disclosure>
       </section>
+
+      <QuestionsSection cockpit={cockpit} onSaved={saved} />
+      <ThankYouNotesSection cockpit={cockpit} onSaved={saved} />
 
       {opportunity.postingText ? (
         <section aria-labelledby="posting-title">

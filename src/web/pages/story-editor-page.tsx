@@ -2,11 +2,16 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Story } from '../../domain/story.js';
 import { api } from '../api.js';
+import { CoachPanel } from '../coach/coach-panel.js';
+import { PreviewSection } from '../coach/preview-section.js';
+import type { ShownEvidence } from '../coach/story-preview.js';
+import { useStoryCoach } from '../coach/use-story-coach.js';
 import { TextAreaField, TextField } from '../components/fields.js';
 import { Loaded } from '../components/loaded.js';
 import { usePageTitle } from '../components/page-title.js';
 import { FormProblem } from '../components/problem-message.js';
-import { commaListOf, linesOf, useSubmission } from '../form.js';
+import { commaListOf, linesOf, useDraft, useSubmission } from '../form.js';
+import { DeleteStory } from '../stories/delete-story.js';
 import { starParts, type StarField } from '../stories/star-parts.js';
 import { useLoad } from '../use-load.js';
 
@@ -56,19 +61,22 @@ export function StoryEditorPage() {
   );
 }
 
+/** The story's fields with the coach reading along: its panel beside them, its preview under. */
 function StoryEditor({ story }: { readonly story: Story | null }) {
   usePageTitle(story ? story.title : 'Write a story');
   const navigate = useNavigate();
   const location = useLocation();
-  const [draft, setDraft] = useState(() => (story ? draftOf(story) : emptyStory));
   const [notice, setNotice] = useState(() =>
     isSavedState(location.state) ? location.state.saved : '',
   );
   const { pending, problem, fieldErrors, submit } = useSubmission();
-  const set = (field: keyof StoryDraft, value: string) => {
-    setNotice('');
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const { draft, setDraft, field } = useDraft(() => (story ? draftOf(story) : emptyStory), {
+    errors: fieldErrors,
+    onEdit: () => setNotice(''),
+  });
+  const coach = useStoryCoach(draft);
+  const [shown, setShown] = useState<ShownEvidence | null>(null);
+  const form = useRef<HTMLFormElement>(null);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -96,6 +104,10 @@ function StoryEditor({ story }: { readonly story: Story | null }) {
       }
     });
   };
+  const writeField = (name: StarField) => {
+    const control = form.current?.elements.namedItem(name);
+    if (control instanceof HTMLElement) control.focus();
+  };
 
   return (
     <>
@@ -103,109 +115,55 @@ function StoryEditor({ story }: { readonly story: Story | null }) {
         <Link to="/stories">All stories</Link>
       </p>
       <h1>{story ? 'Edit story' : 'Write a story'}</h1>
-      <form className="form" onSubmit={save} noValidate>
-        <FormProblem problem={problem} />
-        <TextField
-          label="Title"
-          name="title"
-          hint="A few words you will recognise, e.g. “Rescued the billing migration”."
-          value={draft.title}
-          onChange={(event) => set('title', event.currentTarget.value)}
-          error={fieldErrors.title}
-          required
-        />
-        {starParts.map(({ field, label, hint }) => (
-          <TextAreaField
-            key={field}
-            label={label}
-            name={field}
-            hint={hint}
-            value={draft[field]}
-            onChange={(event) => set(field, event.currentTarget.value)}
-            error={fieldErrors[field]}
+      <form className="story-workspace" ref={form} onSubmit={save} noValidate>
+        <div className="form story-fields">
+          <FormProblem problem={problem} />
+          <TextField
+            label="Title"
+            hint="A few words you will recognise, e.g. “Rescued the billing migration”."
+            {...field('title')}
+            required
           />
-        ))}
-        <TextField
-          label="Tags"
-          name="tags"
-          hint="Separate with commas, e.g. “leadership, conflict, data”."
-          value={draft.tags}
-          onChange={(event) => set('tags', event.currentTarget.value)}
-          error={fieldErrors.tags}
+          {starParts.map((part) => (
+            <TextAreaField
+              key={part.field}
+              label={part.label}
+              hint={part.hint}
+              {...field(part.field)}
+            />
+          ))}
+        </div>
+        <CoachPanel
+          coach={coach}
+          onShowEvidence={(kind) =>
+            setShown((current) => ({ kind, request: (current?.request ?? 0) + 1 }))
+          }
+          onWriteField={writeField}
         />
-        <TextAreaField
-          label="Numbers you can quote"
-          name="metrics"
-          hint="One per line, e.g. “cut onboarding from 10 to 4 days”."
-          rows={3}
-          value={draft.metrics}
-          onChange={(event) => set('metrics', event.currentTarget.value)}
-          error={fieldErrors.metrics}
-        />
-        <div className="actions">
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? 'Saving…' : 'Save story'}
-          </button>
-          <p role="status" className="notice">
-            {notice}
-          </p>
+        <PreviewSection coach={coach} shown={shown} />
+        <div className="form story-extras">
+          <TextField
+            label="Tags"
+            hint="Separate with commas, e.g. “leadership, conflict, data”."
+            {...field('tags')}
+          />
+          <TextAreaField
+            label="Numbers you can quote"
+            hint="One per line, e.g. “cut onboarding from 10 to 4 days”."
+            rows={3}
+            {...field('metrics')}
+          />
+          <div className="actions">
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? 'Saving…' : 'Save story'}
+            </button>
+            <p role="status" className="notice">
+              {notice}
+            </p>
+          </div>
         </div>
       </form>
       {story ? <DeleteStory story={story} /> : null}
     </>
-  );
-}
-
-/** Deleting asks once more, in the page rather than in a browser dialog. */
-function DeleteStory({ story }: { readonly story: Story }) {
-  const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const { pending, problem, submit } = useSubmission();
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const remove = () =>
-    submit(async () => {
-      await api.remove('story', story.id);
-      await navigate('/stories');
-    });
-  return (
-    <section className="danger-zone" aria-labelledby="delete-story-title">
-      <h2 id="delete-story-title">Delete this story</h2>
-      {confirming ? (
-        <div role="alertdialog" aria-labelledby="delete-story-question" className="confirm">
-          <p id="delete-story-question">Delete “{story.title}” for good? This cannot be undone.</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button danger"
-              disabled={pending}
-              onClick={() => void remove()}
-              autoFocus
-            >
-              {pending ? 'Deleting…' : 'Yes, delete it'}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => deleteButton.current?.focus());
-              }}
-            >
-              Keep it
-            </button>
-          </div>
-          <FormProblem problem={problem} />
-        </div>
-      ) : (
-        <button
-          ref={deleteButton}
-          type="button"
-          className="button danger-outline"
-          onClick={() => setConfirming(true)}
-        >
-          Delete story
-        </button>
-      )}
-    </section>
   );
 }

@@ -67,4 +67,32 @@ export class OpportunityPage {
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
+
+  /** Opens the "Add a question" form and returns it. */
+  async openQuestionForm(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Add a question' }).click();
+    return this.page.getByRole('form', { name: 'Add a question' });
+  }
+
+  /** The questions to ask, as listed in their section. */
+  questions(): Locator {
+    return this.page.getByRole('region', { name: 'Questions to ask' }).getByRole('listitem');
+  }
+
+  /** Opens the thank-you note to an interviewer after a round that is done, and returns it. */
+  async openThankYouNote(name: string): Promise<Locator> {
+    const card = this.thankYouCard(name);
+    await card
+      .getByRole('button', { name: new RegExp(`(Write to|Edit the note to) ${name}`) })
+      .click();
+    return this.page.getByRole('form', { name: `Thank-you note to ${name}` });
+  }
+
+  /** The card of the thank-you note to an interviewer. */
+  thankYouCard(name: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Thank-you notes' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: `To ${name}`, exact: true }) });
+  }
 }
