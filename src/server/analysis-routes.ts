@@ -1,16 +1,26 @@
 import { Hono } from 'hono';
-import { analyzeAnswerRequest, analyzeAskRequest, analyzeNoteRequest } from '../app/analyze.js';
-import { loadSpellChecker } from '../io/spelling.js';
 import { readJson } from './json-body.js';
+
+// The coach loads a 3.8 MB language model; load it on the first analysis, not at start-up.
+let analyses: Promise<typeof import('../app/analyze.js')> | undefined;
+const loadAnalyses = () => (analyses ??= import('../app/analyze.js'));
+const loadSpelling = async () => (await import('../io/spelling.js')).loadSpellChecker();
 
 /** `POST /api/v1/analyze/{answer|ask|note}`: the coach's analyses over HTTP. */
 export function analysisRoutes(): Hono {
   const routes = new Hono();
-  routes.post('/answer', async (c) => c.json(analyzeAnswerRequest(await readJson(c))));
-  routes.post('/ask', async (c) => c.json(analyzeAskRequest(await readJson(c))));
+  routes.post('/answer', async (c) => {
+    const input = await readJson(c);
+    return c.json((await loadAnalyses()).analyzeAnswerRequest(input));
+  });
+  routes.post('/ask', async (c) => {
+    const input = await readJson(c);
+    return c.json((await loadAnalyses()).analyzeAskRequest(input));
+  });
   routes.post('/note', async (c) => {
     const input = await readJson(c);
-    return c.json(analyzeNoteRequest(input, await loadSpellChecker()));
+    const { analyzeNoteRequest } = await loadAnalyses();
+    return c.json(analyzeNoteRequest(input, await loadSpelling()));
   });
   return routes;
 }
