@@ -8,6 +8,7 @@
  *
  * Exits 0 whatever the scores are; exits 1 only when a data file is malformed, naming file:line.
  */
+import { askCategories as askCategoryNames } from '../src/domain/question-to-ask.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,17 +48,8 @@ const askKinds = [
   'repeats_round_one',
 ] as const;
 
-const askCategories = [
-  'team',
-  'role',
-  'culture',
-  'growth',
-  'next_steps',
-  'strategy',
-  'compensation',
-  'logistics',
-  'company_basics',
-] as const;
+// The categories are the product's own (the labels, not the analysers, are independent).
+const askCategories = askCategoryNames;
 
 const noteKinds = [
   'placeholder_left',
