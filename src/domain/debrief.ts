@@ -10,7 +10,12 @@ export const debriefItemEntity = defineEntity({
   kind: 'debriefItem',
   collection: 'debrief-items',
   label: 'debrief item',
-  references: { roundId: roundOwner, askedByInterviewerId: interviewerLink },
+  references: {
+    roundId: roundOwner,
+    askedByInterviewerId: interviewerLink,
+    /** The story the candidate told in answer. */
+    storyId: { kind: 'story', required: false },
+  },
   fields: z.object({
     question: z.string().trim().min(1, 'must not be empty').max(2_000),
     answerSummary: optional(longText),

@@ -31,8 +31,11 @@ export class MigrationFailedError extends Error {
   }
 }
 
-/** Applies every migration the database has not run yet, after checking that it is not newer than the code. */
-export async function migrateToLatest(database: Database): Promise<void> {
+/**
+ * Applies every migration the database has not run yet, after checking that it is not newer than
+ * the code. `until` stops after the named migration (tests use it to build an older database).
+ */
+export async function migrateToLatest(database: Database, until?: string): Promise<void> {
   const known = migrations[database.dialect];
   const applied = await appliedMigrations(database);
   const unknown = applied.filter((name) => !(name in known));
@@ -46,7 +49,7 @@ export async function migrateToLatest(database: Database): Promise<void> {
     migrationTableName: MIGRATION_TABLE,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (until ? migrator.migrateTo(until) : migrator.migrateToLatest());
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationFailedError(database.location, failed, error);

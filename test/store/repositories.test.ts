@@ -233,3 +233,41 @@ describe.each(databaseTargets)('repositories [$dialect]', (target) => {
     );
   });
 });
+
+describe.each(databaseTargets)('upgrading a database [$dialect]', (target) => {
+  test('a database made by the first release keeps its data when the later migrations run', async () => {
+    const open = await target.create({ migrate: false });
+    try {
+      const { migrations } = await import('../../src/store/migrations/index.js');
+      const first = Object.keys(migrations[target.dialect])[0]!;
+      await migrateToLatest(open.database, first);
+      const ctx = await openLocalWorkspace(
+        createStore(open.database),
+        fixedClock(),
+        sequentialIds(),
+      );
+      await ctx.store
+        .records('opportunity')
+        .insert(ctx.workspaceId, {
+          id: 'kept',
+          company: 'Acme',
+          role: 'Analyst',
+          status: 'interviewing',
+          location: null,
+          postingUrl: null,
+          postingText: null,
+          postingHtml: null,
+          notes: null,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        })
+        .catch(() => undefined);
+      await migrateToLatest(open.database);
+      expect(
+        (await ctx.store.records('opportunity').findById(ctx.workspaceId, 'kept'))?.company,
+      ).toBe('Acme');
+    } finally {
+      await open.dispose();
+    }
+  });
+});

@@ -53,9 +53,21 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
     concerns: ['Limited cloud experience'],
     notes: 'Liked the audit story.',
   });
+  const story = await createRecord(ctx, 'story', {
+    title: 'Rebuilt the nightly pipeline',
+    situation: 'Reports were late.',
+    task: 'Make them reliable.',
+    action: 'I split the job into idempotent steps.',
+    result: 'Late reports fell from 12 a month to 1.',
+    reflection: 'Design for re-runs.',
+    tags: ['reliability'],
+    metrics: ['12 → 1 late reports a month'],
+    notes: 'Best for technical interviewers.',
+  });
   const debriefItem = await createRecord(ctx, 'debriefItem', {
     roundId: round.id,
     askedByInterviewerId: interviewer.id,
+    storyId: story.id,
     question: 'Tell me about a failure.',
     answerSummary: 'The migration rollback.',
     selfRating: 3,
@@ -110,17 +122,6 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
     highlights: ['Cut load time by 60%'],
     skills: ['Python', 'SQL'],
     url: 'https://contoso.example',
-  });
-  const story = await createRecord(ctx, 'story', {
-    title: 'Rebuilt the nightly pipeline',
-    situation: 'Reports were late.',
-    task: 'Make them reliable.',
-    action: 'I split the job into idempotent steps.',
-    result: 'Late reports fell from 12 a month to 1.',
-    reflection: 'Design for re-runs.',
-    tags: ['reliability'],
-    metrics: ['12 → 1 late reports a month'],
-    notes: 'Best for technical interviewers.',
   });
   const questionToAsk = await createRecord(ctx, 'questionToAsk', {
     opportunityId,

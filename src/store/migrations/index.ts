@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database.js';
 import { postgresTypes, sqliteTypes, type ColumnTypes } from './column-types.js';
 import * as initial from './2026-11-21-0001-initial.js';
+import * as debriefStory from './2026-11-22-0002-debrief-story.js';
 
 interface SharedMigration {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -21,6 +22,12 @@ function forDialect(types: ColumnTypes, migrations: Record<string, SharedMigrati
  * or removed, because databases out there have already run it.
  */
 export const migrations: Record<Dialect, Record<string, Migration>> = {
-  sqlite: forDialect(sqliteTypes, { '2026-11-21-0001-initial': initial }),
-  postgres: forDialect(postgresTypes, { '2026-11-21-0001-initial': initial }),
+  sqlite: forDialect(sqliteTypes, {
+    '2026-11-21-0001-initial': initial,
+    '2026-11-22-0002-debrief-story': debriefStory,
+  }),
+  postgres: forDialect(postgresTypes, {
+    '2026-11-21-0001-initial': initial,
+    '2026-11-22-0002-debrief-story': debriefStory,
+  }),
 };
