@@ -1,0 +1,165 @@
+/** Ranks the questions each interviewer is likely to ask, with the reasons behind each. */
+import { audienceFocus, formatFocus } from '../content/plan-lexicon.js';
+import type { BankQuestion, Competency } from '../domain/question-bank.js';
+import type { PlanInput, PlanInterviewer, PlannedQuestion } from './plan-types.js';
+import { parseText, phraseMatcher, type PhraseMatcher } from './text.js';
+
+/** A question before stories are assigned. */
+export type Candidate = Omit<PlannedQuestion, 'story' | 'storyAdvice'>;
+
+const contentTags = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+export function lemmasOf(text: string): Set<string> {
+  return new Set(
+    parseText(text)
+      .tokens.filter(
+        (token) => token.isWord && contentTags.has(token.pos) && token.lemma.length > 2,
+      )
+      .map((token) => token.lemma),
+  );
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const lemma of a) if (b.has(lemma)) shared += 1;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** The competencies a text names, by the competency lexicon. */
+export function competenciesIn(text: string, competencies: readonly Competency[]): string[] {
+  const parsed = parseText(text);
+  return competencies
+    .filter(
+      (competency) =>
+        phraseMatcher([competency.name.toLowerCase(), ...competency.keywords]).find(parsed).length >
+        0,
+    )
+    .map((competency) => competency.id);
+}
+
+const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
+
+/** Fills a role-specific template from the posting; undefined when the posting lacks what it needs. */
+function fillTemplate(
+  question: BankQuestion,
+  input: PlanInput,
+  turn: number,
+): { text: string; reason: string } | undefined {
+  let reason = '';
+  const pick = (list: readonly string[], what: string) => {
+    const value = list.length > 0 ? list[turn % list.length] : undefined;
+    if (value !== undefined) reason = `uses ${what} ${quote(value)} from the posting`;
+    return value;
+  };
+  let missing = false;
+  const text = question.text.replace(
+    /\{(skill|responsibility|company|role)\}/g,
+    (_, name: string) => {
+      const value =
+        name === 'skill'
+          ? pick(input.skills, 'the skill')
+          : name === 'responsibility'
+            ? pick(
+                input.responsibilities.map((item) =>
+                  item.replace(/[.;:]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+                ),
+                'the responsibility',
+              )
+            : name === 'company'
+              ? input.company
+              : input.role;
+      if (!value) missing = true;
+      return value ?? '';
+    },
+  );
+  return missing ? undefined : { text, reason: reason || 'fits the role as posted' };
+}
+
+/**
+ * Scores every bank question for one interviewer: their audience kind, the round's formats, the
+ * competencies the posting asks for (more when the candidate's evidence is thin), their stated
+ * priorities; questions already asked in an earlier round drop.
+ */
+export function rankBankQuestions(input: PlanInput, interviewer: PlanInterviewer): Candidate[] {
+  const focus = audienceFocus[interviewer.audienceKind ?? 'unknown'];
+  const gapCompetencies = new Set(
+    input.coverage
+      .filter((item) => item.strength !== 'strong')
+      .flatMap((item) => item.competencies),
+  );
+  const postingCompetencies = new Set(input.coverage.flatMap((item) => item.competencies));
+  const names = new Map(
+    input.competencies.map((competency) => [competency.id, competency.name.toLowerCase()]),
+  );
+  const asked = input.earlierAnswers.map((answer) => lemmasOf(answer.question));
+  const priorities = lemmasOf(interviewer.priorities.join('. '));
+  const candidates: Candidate[] = [];
+  let templateTurn = 0;
+
+  for (const question of input.bank) {
+    const reasons: string[] = [];
+    let score = 0;
+    let text = question.text;
+    if (question.type === 'role_specific') {
+      const filled = fillTemplate(question, input, templateTurn);
+      if (!filled) continue;
+      templateTurn += 1;
+      text = filled.text;
+      reasons.push(`it ${filled.reason}`);
+      score += 1;
+    }
+    const typeWeight = focus.types[question.type] ?? 0;
+    if (interviewer.audienceKind && question.audiences.includes(interviewer.audienceKind)) {
+      score += 2 + typeWeight;
+      reasons.push(focus.summary);
+    } else {
+      score += typeWeight / 2;
+    }
+    for (const format of input.formats) {
+      const weight = formatFocus[format]?.types[question.type];
+      if (weight) {
+        score += weight;
+        reasons.push(`${formatFocus[format]?.reason ?? format}`);
+      }
+    }
+    const focused = question.competencies.filter((id) =>
+      (focus.competencies as readonly string[]).includes(id),
+    );
+    score += Math.min(2, focused.length);
+    const gaps = question.competencies.filter((id) => gapCompetencies.has(id));
+    if (gaps.length > 0) {
+      score += 2;
+      reasons.push(
+        `the posting asks for ${gaps.map((id) => names.get(id) ?? id).join(' and ')}, which your evidence covers thinly`,
+      );
+    } else if (question.competencies.some((id) => postingCompetencies.has(id))) {
+      score += 1;
+      reasons.push('it probes a competency the posting asks for');
+    }
+    if (priorities.size > 0 && similarity(lemmasOf(text), priorities) > 0) {
+      score += 1;
+      reasons.push(`it touches what ${interviewer.name} cares about`);
+    }
+    const lemmas = lemmasOf(text);
+    const repeat = input.earlierAnswers.find(
+      (_, index) => similarity(lemmas, asked[index] ?? new Set()) >= 0.6,
+    );
+    if (repeat) {
+      score -= 3;
+      reasons.push(`you were asked something close in round ${repeat.roundNumber}`);
+    }
+    if (score <= 0) continue;
+    candidates.push({
+      id: question.id,
+      text,
+      type: question.type,
+      origin: 'bank',
+      score,
+      reasons,
+      competencies: question.competencies,
+      listeningFor: question.listeningFor,
+    });
+  }
+  return candidates;
+}
