@@ -1,7 +1,8 @@
 /** Matches each requirement and responsibility of a posting to the candidate's stories and résumé. */
 import { coverageStopwords, coverageStrengths } from '../content/coverage-lexicon.js';
 import type { Competency } from '../domain/question-bank.js';
-import { parseText, phraseMatcher, type PhraseMatcher } from './text.js';
+import { competenciesOf } from './competency-index.js';
+import { parseText } from './text.js';
 
 /** A story or résumé item, as plain text to match against. */
 export interface EvidenceText {
@@ -53,25 +54,15 @@ interface Terms {
 }
 
 interface CompetencyIndex {
-  readonly matchers: readonly { readonly id: string; readonly matcher: PhraseMatcher }[];
+  readonly competencies: readonly Competency[];
   readonly names: ReadonlyMap<string, string>;
 }
 
-const indexes = new WeakMap<readonly Competency[], CompetencyIndex>();
-
 function indexOf(competencies: readonly Competency[]): CompetencyIndex {
-  let index = indexes.get(competencies);
-  if (!index) {
-    index = {
-      matchers: competencies.map((competency) => ({
-        id: competency.id,
-        matcher: phraseMatcher([competency.name.toLowerCase(), ...competency.keywords]),
-      })),
-      names: new Map(competencies.map((competency) => [competency.id, competency.name])),
-    };
-    indexes.set(competencies, index);
-  }
-  return index;
+  return {
+    competencies,
+    names: new Map(competencies.map((competency) => [competency.id, competency.name])),
+  };
 }
 
 function termsOf(text: string, index: CompetencyIndex): Terms {
@@ -83,10 +74,7 @@ function termsOf(text: string, index: CompetencyIndex): Terms {
     if (lemma.length < 2 || stopwords.has(lemma) || stopwords.has(token.lower)) continue;
     words.add(lemma);
   }
-  const competencies = new Set(
-    index.matchers.filter(({ matcher }) => matcher.find(parsed).length > 0).map(({ id }) => id),
-  );
-  return { words, competencies };
+  return { words, competencies: new Set(competenciesOf(parsed, index.competencies)) };
 }
 
 /**

@@ -2,20 +2,42 @@
 import { audienceFocus, formatFocus } from '../content/plan-lexicon.js';
 import type { BankQuestion, Competency } from '../domain/question-bank.js';
 import type { PlanInput, PlanInterviewer, PlannedQuestion } from './plan-types.js';
-import { parseText, phraseMatcher, type PhraseMatcher } from './text.js';
+import { competenciesOf } from './competency-index.js';
+import { parseText } from './text.js';
 
 /** A question before stories are assigned. */
 export type Candidate = Omit<PlannedQuestion, 'story' | 'storyAdvice'>;
 
 const contentTags = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
-export function lemmasOf(text: string): Set<string> {
-  return new Set(
-    parseText(text)
-      .tokens.filter(
-        (token) => token.isWord && contentTags.has(token.pos) && token.lemma.length > 2,
-      )
-      .map((token) => token.lemma),
+// Bank texts and stories recur across interviewers and plans: analyse each text once. The caches
+// are bounded so a long-running server does not grow without limit.
+const lemmaCache = new Map<string, ReadonlySet<string>>();
+const competencyCache = new WeakMap<readonly Competency[], Map<string, string[]>>();
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Lemmas of a text's content words. */
+export function lemmasOf(text: string): ReadonlySet<string> {
+  return remember(
+    lemmaCache,
+    text,
+    () =>
+      new Set(
+        parseText(text)
+          .tokens.filter(
+            (token) => token.isWord && contentTags.has(token.pos) && token.lemma.length > 2,
+          )
+          .map((token) => token.lemma),
+      ),
   );
 }
 
@@ -28,14 +50,12 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** The competencies a text names, by the competency lexicon. */
 export function competenciesIn(text: string, competencies: readonly Competency[]): string[] {
-  const parsed = parseText(text);
-  return competencies
-    .filter(
-      (competency) =>
-        phraseMatcher([competency.name.toLowerCase(), ...competency.keywords]).find(parsed).length >
-        0,
-    )
-    .map((competency) => competency.id);
+  let cache = competencyCache.get(competencies);
+  if (!cache) {
+    cache = new Map();
+    competencyCache.set(competencies, cache);
+  }
+  return remember(cache, text, () => competenciesOf(text, competencies));
 }
 
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;

@@ -7,7 +7,12 @@ import { factLabels, headingCues, type PostingSectionKind } from '../content/pos
 export type PostingLine =
   | { readonly kind: 'blank' }
   | { readonly kind: 'heading'; readonly text: string; readonly explicit: boolean }
-  | { readonly kind: 'bullet'; readonly indent: number; readonly marker: string; readonly text: string }
+  | {
+      readonly kind: 'bullet';
+      readonly indent: number;
+      readonly marker: string;
+      readonly text: string;
+    }
   | { readonly kind: 'text'; readonly indent: number; readonly text: string }
   /** "Location: Remote": a fact about the job, never an item. */
   | { readonly kind: 'fact'; readonly label: string; readonly value: string }
@@ -71,7 +76,12 @@ export function scanLines(text: string): PostingLine[] {
     const bullet = BULLET.exec(line);
     if (bullet) {
       for (const part of splitInlineBullets(bullet[3] ?? '')) {
-        lines.push({ kind: 'bullet', indent: indentOf(line), marker: bullet[2] ?? '-', text: part });
+        lines.push({
+          kind: 'bullet',
+          indent: indentOf(line),
+          marker: bullet[2] ?? '-',
+          text: part,
+        });
       }
       continue;
     }
@@ -107,7 +117,12 @@ function textLine(line: string): PostingLine[] {
   }
   const items = splitInlineBullets(text);
   if (items.length > 1) {
-    return items.map((item) => ({ kind: 'bullet', indent: indentOf(line), marker: '•', text: item }));
+    return items.map((item) => ({
+      kind: 'bullet',
+      indent: indentOf(line),
+      marker: '•',
+      text: item,
+    }));
   }
   return [{ kind: 'text', indent: indentOf(line), text }];
 }
@@ -119,23 +134,29 @@ function headingShaped(text: string): boolean {
   return bare.split(/\s+/).length <= 10;
 }
 
+const words = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
+
 const isAllCaps = (text: string) => /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
 
 /**
- * Turns text lines that read as headings into headings: Markdown `#` lines, lines ending in a
- * colon, ALL CAPS lines, lines whose words name a section ("What you'll do") standing apart or
+ * Turns text lines that read as headings into headings: a short first line, Markdown `#` lines,
+ * lines ending in a colon, ALL CAPS lines, lines whose words name a section ("What you'll do") standing apart or
  * leading a list, and other short capitalised lines standing on their own between blank lines.
  */
-export function markHeadings(lines: readonly PostingLine[]): PostingLine[] {
+export function markHeadings(lines: readonly PostingLine[], titleFirst = true): PostingLine[] {
   return lines.map((line, index) => {
     if (line.kind !== 'text' || !headingShaped(line.text)) return line;
     const previous = lines[index - 1];
     const next = lines[index + 1];
     const apartBefore = previous === undefined || previous.kind !== 'text';
     const apartAfter = next === undefined || next.kind === 'blank' || next.kind === 'bullet';
-    const known = classifyHeading(line.text) !== undefined;
+    const known =
+      next !== undefined && words(line.text) <= 7 && classifyHeading(line.text) !== undefined;
     const startsWithCue = known && classifyHeading(line.text.split(/\s+/)[0] ?? '') !== undefined;
+    // The first line of a posting is its title when it is short enough to be one.
+    const first = titleFirst && lines.slice(0, index).every((earlier) => earlier.kind === 'blank');
     const heading =
+      first ||
       line.text.endsWith(':') ||
       isAllCaps(line.text) ||
       (known && ((apartBefore && apartAfter) || next?.kind === 'bullet' || startsWithCue)) ||

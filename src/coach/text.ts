@@ -167,46 +167,72 @@ export interface PhraseMatch extends Span {
   readonly sentence: number;
 }
 
+/** A phrase found, with the tags of every entry that spells that phrase. */
+export interface TaggedMatch<T> extends PhraseMatch {
+  readonly tags: readonly T[];
+}
+
 /** Finds any of a fixed list of phrases by comparing tokens, far faster than one large regex. */
 export interface PhraseMatcher {
   /** Every non-overlapping occurrence, longest phrase first at each position. */
   find(parsed: ParsedText): PhraseMatch[];
 }
 
+export interface TaggedPhraseMatcher<T> {
+  find(parsed: ParsedText): TaggedMatch<T>[];
+}
+
 /**
- * Compiles a phrase list into a matcher. Phrases are tokenised by the same pipeline as the texts
- * they are matched against, so "couldn't" or "single-handedly" split the same way in both.
+ * Compiles tagged phrases into one matcher: one pass over a text finds them all, each with its
+ * tags (several entries may spell the same phrase). Phrases are tokenised by the same pipeline as
+ * the texts they are matched against, so "couldn't" or "single-handedly" split the same way.
  */
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const byFirstWord = new Map<string, string[][]>();
-  for (const phrase of phrases) {
+export function taggedPhraseMatcher<T>(
+  entries: readonly (readonly [phrase: string, tag: T])[],
+): TaggedPhraseMatcher<T> {
+  const byFirstWord = new Map<string, { words: string[]; tags: T[] }[]>();
+  for (const [phrase, tag] of entries) {
     const words = parseText(phrase).tokens.map((token) => token.lower);
     const [first] = words;
     if (first === undefined) continue;
     const bucket = byFirstWord.get(first) ?? [];
-    bucket.push(words);
+    const same = bucket.find((entry) => entry.words.join(' ') === words.join(' '));
+    if (same) {
+      if (!same.tags.includes(tag)) same.tags.push(tag);
+    } else {
+      bucket.push({ words, tags: [tag] });
+    }
     byFirstWord.set(first, bucket);
   }
-  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.length - a.length);
+  for (const bucket of byFirstWord.values()) bucket.sort((a, b) => b.words.length - a.words.length);
 
   return {
     find(parsed) {
       const { tokens } = parsed;
-      const matches: PhraseMatch[] = [];
+      const matches: TaggedMatch<T>[] = [];
       for (let index = 0; index < tokens.length; index += 1) {
         const bucket = byFirstWord.get(tokens[index]?.lower ?? '');
         if (!bucket) continue;
-        for (const words of bucket) {
+        for (const { words, tags } of bucket) {
           if (!words.every((word, offset) => tokens[index + offset]?.lower === word)) continue;
           const first = tokens[index];
           const last = tokens[index + words.length - 1];
           if (first && last)
-            matches.push({ start: first.start, end: last.end, sentence: first.sentence });
+            matches.push({ start: first.start, end: last.end, sentence: first.sentence, tags });
           index += words.length - 1;
           break;
         }
       }
       return matches;
     },
+  };
+}
+
+/** Compiles a phrase list into a matcher (see {@link taggedPhraseMatcher}). */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const matcher = taggedPhraseMatcher(phrases.map((phrase) => [phrase, true] as const));
+  return {
+    find: (parsed) =>
+      matcher.find(parsed).map(({ start, end, sentence }) => ({ start, end, sentence })),
   };
 }
