@@ -7,6 +7,7 @@ import { DataDirectoryError } from './environment.js';
 import { PortInUseError } from '../server/listen.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerOpportunity } from './commands/opportunity.js';
+import { registerPlan } from './commands/plan.js';
 import { registerRound } from './commands/round.js';
 import { registerInterviewer } from './commands/interviewer.js';
 import { registerServe } from './commands/serve.js';
@@ -39,6 +40,7 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerStory(program, runtime);
   registerTransfer(program, runtime);
   registerAnalyze(program, runtime);
+  registerPlan(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands)

@@ -3,6 +3,7 @@ import { audienceFocus, formatFocus } from '../content/plan-lexicon.js';
 import type { BankQuestion, Competency } from '../domain/question-bank.js';
 import type { PlanInput, PlanInterviewer, PlannedQuestion } from './plan-types.js';
 import { competenciesOf } from './competency-index.js';
+import { startsWithDutyVerb } from './posting-cues.js';
 import { parseText } from './text.js';
 
 /** A question before stories are assigned. */
@@ -58,6 +59,56 @@ export function competenciesIn(text: string, competencies: readonly Competency[]
   return remember(cache, text, () => competenciesOf(text, competencies));
 }
 
+/** Duty verbs that are also nouns or adjectives, which the tagger reads the other way. */
+const AMBIGUOUS_DUTY_VERBS = new Set([
+  'own',
+  'present',
+  'report',
+  'document',
+  'design',
+  'support',
+  'test',
+  'record',
+  'schedule',
+  'budget',
+  'forecast',
+  'process',
+  'track',
+  'monitor',
+  'review',
+  'audit',
+  'lead',
+  'chair',
+  'host',
+]);
+
+/** Doubles the final consonant before -ing in short verbs ("plan" → "planning"). */
+const DOUBLING = /^[^aeiou]*[aeiou][bdgklmnprt]$/u;
+
+/**
+ * A posting's duty, which reads as an order ("Own the roadmap."), as an activity that fits in a
+ * question ("owning the roadmap").
+ */
+export function asActivity(duty: string): string {
+  const text = duty.trim().replace(/[.;:]+$/u, '');
+  const lowered = text.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+  // After "you will" the tagger reads the first word as the verb it is, even one that could be a
+  // noun ("own", "plan", "present").
+  const verb = parseText(`You will ${lowered}`).tokens[2];
+  const first = parseText(lowered).tokens[0];
+  const isVerb = verb?.pos === 'VERB' && verb.lower === first?.lower;
+  if (!first || !(isVerb || AMBIGUOUS_DUTY_VERBS.has(first.lower))) return lowered;
+  const base = first.lower;
+  const ing = base.endsWith('ie')
+    ? `${base.slice(0, -2)}ying`
+    : base.endsWith('e') && !/(?:ee|ye|oe)$/u.test(base)
+      ? `${base.slice(0, -1)}ing`
+      : DOUBLING.test(base) && base.length <= 4
+        ? `${base}${base.at(-1) ?? ''}ing`
+        : `${base}ing`;
+  return `${ing}${lowered.slice(first.end)}`;
+}
+
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
 
 /** Fills a role-specific template from the posting; undefined when the posting lacks what it needs. */
@@ -80,12 +131,7 @@ function fillTemplate(
         name === 'skill'
           ? pick(input.skills, 'the skill')
           : name === 'responsibility'
-            ? pick(
-                input.responsibilities.map((item) =>
-                  item.replace(/[.;:]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
-                ),
-                'the responsibility',
-              )
+            ? pick(input.responsibilities.map(asActivity), 'the responsibility')
             : name === 'company'
               ? input.company
               : input.role;

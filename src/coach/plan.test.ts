@@ -4,6 +4,7 @@ import { questionBank } from '../content/question-bank/index.js';
 import { questionsToAskBank } from '../content/questions-to-ask-bank.js';
 import { assessCoverage } from './coverage.js';
 import { planRoundFor } from './plan.js';
+import { asActivity } from './plan-questions.js';
 import type { PlanInput, PlanStory } from './plan-types.js';
 
 const stories: PlanStory[] = [
@@ -223,5 +224,17 @@ describe('questions to ask', () => {
 describe('gaps', () => {
   test('the plan lists requirements the evidence does not cover', () => {
     expect(plan.gaps.map((gap) => gap.text)).toContain('Fluent Dutch');
+  });
+});
+
+describe('asActivity', () => {
+  test.each([
+    ['Own the roadmap of the booking portal.', 'owning the roadmap of the booking portal'],
+    ['Turn support tickets into problem statements', 'turning support tickets into problem statements'],
+    ['Manage a team of five', 'managing a team of five'],
+    ['Plan the rota', 'planning the rota'],
+    ['Roadmap ownership for the portal', 'roadmap ownership for the portal'],
+  ])('turns the duty "%s" into "%s" so it reads inside a question', (duty, activity) => {
+    expect(asActivity(duty)).toBe(activity);
   });
 });

@@ -19,8 +19,12 @@ export type PostingLine =
   /** "Nice to have: Kafka": a line that names its own section. */
   | { readonly kind: 'labelled'; readonly section: PostingSectionKind; readonly text: string };
 
+// Bullet marks: dashes and dots, "o" (a word processor's second level), any symbol or emoji
+// ("✔", "►", "🔹"), numbers ("1." "1)" "(1)") and letters ("a)").
 const BULLET =
-  /^(\s*)([-*+•▪◦●·‣–—o]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)](?=\s+[A-Z]))(?:\s+|(?<=[•▪◦●‣])(?=\S))(\S.*)$/;
+  /^(\s*)([-*+•▪◦●·‣–—o]|\p{Extended_Pictographic}\uFE0F?|[\p{So}→➔➜➤▸▹›»]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)](?=\s+[A-Z]))(?:\s+|(?<=[•▪◦●‣])(?=\S))(\S.*)$/u;
+/** A symbol left at the start of an item ("- ✔ Ship features"). */
+const LEADING_SYMBOL = /^(?:\p{Extended_Pictographic}\uFE0F?|\p{So})\s+/u;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const LABEL = /^([A-Za-z][A-Za-z '&/-]{1,40}):\s*(.*)$/;
 
@@ -75,7 +79,7 @@ export function scanLines(text: string): PostingLine[] {
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
-      for (const part of splitInlineBullets(bullet[3] ?? '')) {
+      for (const part of splitInlineBullets((bullet[3] ?? '').replace(LEADING_SYMBOL, ''))) {
         lines.push({
           kind: 'bullet',
           indent: indentOf(line),

@@ -32,6 +32,8 @@ export interface PostingOutline {
   readonly headings: readonly string[];
   /** The first line when it is a heading or a short line: often the job title. */
   readonly firstLine?: string;
+  /** The next line after the first, when it is a short one: often company and place. */
+  readonly secondLine?: string;
 }
 
 /** Sub-sections keep their section: "Technical:" under "Requirements" is still requirements. */
@@ -120,7 +122,21 @@ export function outlinePosting(text: string, start: SectionKind = 'neutral'): Po
     first?.kind === 'heading' || (first?.kind === 'text' && words(first.text) <= 12)
       ? first.text
       : undefined;
-  return { units, facts, headings, ...(firstLine === undefined ? {} : { firstLine }) };
+  const afterFirst =
+    first === undefined ? undefined : nextNonBlank(lines, lines.indexOf(first) + 1);
+  const secondLine =
+    firstLine !== undefined &&
+    (afterFirst?.kind === 'text' || afterFirst?.kind === 'heading') &&
+    words(afterFirst.text) <= 12
+      ? afterFirst.text
+      : undefined;
+  return {
+    units,
+    facts,
+    headings,
+    ...(firstLine === undefined ? {} : { firstLine }),
+    ...(secondLine === undefined ? {} : { secondLine }),
+  };
 }
 
 function nextNonBlank(lines: readonly PostingLine[], from: number): PostingLine | undefined {

@@ -64,7 +64,8 @@ function lexiconHits(text: string, m: Matchers): SkillHit[] {
     const short = match[0].length === 1 || /^[A-Z][a-z]$/.test(match[0]);
     // "C-suite", "R&D", "Go-getter", "C's" are not the languages.
     const after = text.slice(match.index + match[0].length);
-    if (name && !(short && /^[-&'’]/.test(after))) hits.push(hit(match.index, match[0], name, short));
+    if (name && !(short && /^[-&'’]/.test(after)))
+      hits.push(hit(match.index, match[0], name, short));
   }
   return hits;
 }
@@ -79,7 +80,8 @@ function camelCaseHits(text: string): SkillHit[] {
 }
 
 const SEPARATOR = /\s*(?:[,;()/:]|\bor\b|\band\b|\bsuch as\b|\bincluding\b|\be\.g\.|\blike\b)\s*/g;
-const FILLER = /^(?:(?:a|an|the|any|other|some) )*(?:similar|equivalent|comparable|others?|etc\.?|related|alike)\b/i;
+const FILLER =
+  /^(?:(?:a|an|the|any|other|some) )*(?:similar|equivalent|comparable|others?|etc\.?|related|alike)\b/i;
 const NAME_LIKE = /^(?:[A-Z][\w.+#&'’-]*|[A-Z0-9]{2,}[\w.+#-]*)(?: [A-Z0-9][\w.+#&'’-]*){0,2}$/;
 
 /**
@@ -99,7 +101,9 @@ function siblingHits(text: string, known: readonly SkillHit[]): SkillHit[] {
     if (known.some((h) => h.start < end && h.end > segment.start)) return 'known';
     const name = segment.text.trim();
     if (name === '' || FILLER.test(name)) return 'filler';
-    return NAME_LIKE.test(name) && !notSkillTokens.has(name) ? 'candidate' : 'other';
+    // The first segment is capitalised because it starts the item, not because it is a name.
+    const named = NAME_LIKE.test(name) && !notSkillTokens.has(name) && segment.start > 0;
+    return named ? 'candidate' : 'other';
   });
   const hits: SkillHit[] = [];
   let run: number[] = [];

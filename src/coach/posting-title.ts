@@ -32,6 +32,23 @@ function fact(outline: PostingOutline, labels: RegExp): string | undefined {
   return outline.facts.find((entry) => labels.test(entry.label))?.value;
 }
 
+const NOT_COMPANY =
+  /^(remote|hybrid|on-?site|full[- ]time|part[- ]time|permanent|contract|temporary)\b/i;
+
+/**
+ * "Lakeside Community Hospital · Duluth, MN" on the line after the title: a name of two words or
+ * more before a separator, not followed by a bare state code ("New York, NY").
+ */
+function companyLine(outline: PostingOutline): string | undefined {
+  const line = outline.secondLine;
+  if (line === undefined) return undefined;
+  const [first, next] = line.split(/\s+[·|–—-]\s+|,\s*/);
+  const name = first?.trim() ?? '';
+  if (!new RegExp(`^${NAME}$`).test(name) || name.split(' ').length < 2) return undefined;
+  if (NOT_COMPANY.test(name) || /^[A-Z]{2}\b/.test(next?.trim() ?? '')) return undefined;
+  return name;
+}
+
 function aboutHeading(outline: PostingOutline): string | undefined {
   for (const heading of outline.headings) {
     const match = /^about\s+(.+?):?$/i.exec(clean(heading));
@@ -80,6 +97,7 @@ export function titleAndCompany(
       company = split[2];
     }
   }
+  company ??= companyLine(outline);
   company ??= aboutHeading(outline);
   company ??= companyInText(prose.slice(0, 2_000));
   const result: { title?: string; company?: string } = {};

@@ -9,6 +9,7 @@ import { recordRoutes } from './record-routes.js';
 import { serveWebApp } from './web-assets.js';
 import { workspaceRoutes } from './workspace-routes.js';
 import { analysisRoutes } from './analysis-routes.js';
+import { planRoutes } from './plan-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -78,6 +79,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   const api = new Hono();
   api.use('*', bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) }));
   api.route('/analyze', analysisRoutes());
+  api.route('/', planRoutes(ctx));
   api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
   app.route('/api/v1', api);

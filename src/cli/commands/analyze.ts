@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { analyzeJobRequest, summarizeJob } from '../../app/analyze-job.js';
 import {
   analyzeAnswerRequest,
   analyzeAskRequest,
@@ -10,8 +11,10 @@ import {
 } from '../../app/analyze.js';
 import { loadSpellChecker } from '../../io/spelling.js';
 import { formatAnswerReport, formatAskReport, formatNoteReport } from '../analysis-report.js';
+import { formatJobReport } from '../job-report.js';
 import { mapJsonLines } from '../json-lines.js';
 import { printJson, UsageError, type CliRuntime } from '../output.js';
+import { postingFormats, type PostingFormat } from '../../domain/posting.js';
 
 interface CommonOptions {
   file?: string;
@@ -50,6 +53,14 @@ function parseSeconds(text: string | undefined): number | undefined {
   return seconds;
 }
 
+function parseFormat(text: string | undefined): PostingFormat | undefined {
+  if (text === undefined) return undefined;
+  const format = postingFormats.find((known) => known === text);
+  if (format === undefined)
+    throw new UsageError(`--format must be one of ${postingFormats.join(', ')}, not "${text}".`);
+  return format;
+}
+
 function checkModes(options: CommonOptions): void {
   if (options.jsonl && options.file)
     throw new UsageError('--jsonl reads JSON lines from standard input; leave out --file.');
@@ -59,7 +70,7 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
   const analyze = program
     .command('analyze')
     .description(
-      'Analyse an answer, a question to ask or a thank-you note (offline, deterministic)',
+      'Analyse an answer, a question to ask, a thank-you note or a job posting (offline, deterministic)',
     );
 
   analyze
@@ -176,4 +187,35 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
         else runtime.out(formatNoteReport(body, result));
       },
     );
+
+  analyze
+    .command('job')
+    .description(
+      'Read a job posting (text, Markdown, saved HTML page, JSON) and list its requirements, preferred qualifications, responsibilities and skills',
+    )
+    .option('--file <file>', 'read the posting from a file (default: standard input)')
+    .option('--format <format>', 'text, markdown, html or json (default: detected)')
+    .option('--json', 'print the full result as JSON')
+    .option(
+      '--jsonl',
+      'batch: read {"id","text","format"?} lines from stdin, write one result line each',
+    )
+    .addHelpText(
+      'after',
+      '\nJSON lines output: {"id","title"?,"company"?,"requirements":[…],"preferred":[…],"responsibilities":[…],"skills":[…]}\nor {"id","error"} for a line that cannot be read.',
+    )
+    .action(async (options: CommonOptions & { format?: string }) => {
+      checkModes(options);
+      if (options.jsonl) {
+        if (options.format !== undefined)
+          throw new UsageError('--jsonl takes each line\'s "format"; leave out --format.');
+        await mapJsonLines(runtime, (input) => summarizeJob(analyzeJobRequest(input)));
+        return;
+      }
+      const format = parseFormat(options.format);
+      const text = await readText(runtime, options.file);
+      const result = analyzeJobRequest({ text, ...(format === undefined ? {} : { format }) });
+      if (options.json) printJson(runtime, result);
+      else runtime.out(formatJobReport(result));
+    });
 }
