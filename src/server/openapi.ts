@@ -226,6 +226,30 @@ export function openApiDocument(version: string): JsonSchema {
       },
     };
   }
+  const planned = (summary: string) => ({
+    description: summary,
+    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+  });
+  paths['/api/v1/rounds/{id}/plan'] = {
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    get: {
+      operationId: 'planRound',
+      tags: ['plan'],
+      summary:
+        'Likely questions per interviewer with a story for each and the reasons, questions to ask them, and the gaps in your evidence.',
+      responses: { 200: planned('The round plan'), 404: problem },
+    },
+  };
+  paths['/api/v1/opportunities/{id}/coverage'] = {
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    get: {
+      operationId: 'opportunityCoverage',
+      tags: ['plan'],
+      summary:
+        "How your stories and résumé cover the posting's requirements and responsibilities, gaps first.",
+      responses: { 200: planned('The posting and its coverage'), 404: problem },
+    },
+  };
   paths['/healthz'] = {
     get: {
       operationId: 'health',

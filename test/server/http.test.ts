@@ -268,3 +268,34 @@ describe('question and note analysis over HTTP', () => {
     expect(analysis.findings.map((finding) => finding.kind)).toContain('spelling');
   });
 });
+
+describe('plan and coverage over HTTP', () => {
+  test('GET /api/v1/rounds/{id}/plan plans the round; an unknown round is a 404 problem', async () => {
+    const { call } = await server();
+    const opportunity = (await (await call('POST', '/api/v1/workspace/example')).json()) as {
+      id: string;
+    };
+    const rounds = (await (
+      await call('GET', `/api/v1/rounds?opportunityId=${opportunity.id}`)
+    ).json()) as { id: string }[];
+    const response = await call('GET', `/api/v1/rounds/${rounds[1]!.id}/plan`);
+    expect(response.status).toBe(200);
+    const view = (await response.json()) as { plan: { interviewers: { questions: unknown[] }[] } };
+    expect(view.plan.interviewers[0]?.questions.length).toBeGreaterThan(0);
+    await expectProblem(await call('GET', '/api/v1/rounds/nope/plan'), 404);
+  });
+
+  test('GET /api/v1/opportunities/{id}/coverage lists the posting’s items, gaps first', async () => {
+    const { call } = await server();
+    const opportunity = (await (await call('POST', '/api/v1/workspace/example')).json()) as {
+      id: string;
+    };
+    const coverage = (await (
+      await call('GET', `/api/v1/opportunities/${opportunity.id}/coverage`)
+    ).json()) as {
+      coverage: { strength: string; advice?: string }[];
+    };
+    expect(coverage.coverage[0]?.strength).toBe('none');
+    expect(coverage.coverage[0]?.advice).toMatch(/^No story or résumé item shows/);
+  });
+});
