@@ -3,13 +3,13 @@
  *
  *   npm run eval                   tables per set and label
  *   npm run eval -- --verbose      also every mismatch (id, label, expected vs got, message)
- *   npm run eval -- --set asks     only one set (answers | asks | notes)
+ *   npm run eval -- --set asks     only one set (answers | asks | notes | postings)
  *   npm run eval -- --modules DIR  score another implementation laid out like src/
  *
  * Exits 0 whatever the scores are; exits 1 only when a data file is malformed, naming file:line.
  */
 import { askCategories as askCategoryNames } from '../src/domain/question-to-ask.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -202,9 +202,26 @@ const noteCase = z
     }
   });
 
+const postingCategories = ['requirements', 'preferred', 'responsibilities', 'skills'] as const;
+type PostingCategory = (typeof postingCategories)[number];
+
+const postingCase = z.strictObject({
+  id: z.string().regex(/^p\d+$/, 'posting ids look like "p01"'),
+  file: z.string().regex(/^p\d+\.(txt|md|html|json)$/, 'the posting file beside the labels'),
+  format: z.enum(['text', 'markdown', 'html', 'json']).optional(),
+  source: text,
+  title: text.optional(),
+  company: text.optional(),
+  requirements: z.array(text),
+  preferred: z.array(text),
+  responsibilities: z.array(text),
+  skills: z.array(text),
+});
+
 type AnswerCase = z.infer<typeof answerCase>;
 type AskCase = z.infer<typeof askCase>;
 type NoteCase = z.infer<typeof noteCase>;
+type PostingCase = z.infer<typeof postingCase> & { readonly posting: string };
 
 class DataError extends Error {}
 
@@ -249,6 +266,43 @@ function loadSet<T extends { id: string }>(file: string, schema: z.ZodType<T>): 
   return cases;
 }
 
+/** Every `postings/pNN.labels.json` with the posting file it names. */
+function loadPostings(): PostingCase[] {
+  const dir = path.join(evalDir, 'postings');
+  if (!existsSync(dir)) throw new DataError('eval/postings: folder missing');
+  const cases: PostingCase[] = [];
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()) {
+    const display = path.join('eval', 'postings', name);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+    } catch (error) {
+      throw new DataError(`${display}: invalid JSON: ${describe(error)}`);
+    }
+    const parsed = postingCase.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+        .join('\n');
+      throw new DataError(`${display}: does not match the schema:\n${issues}`);
+    }
+    if (`${parsed.data.id}.labels.json` !== name) {
+      throw new DataError(`${display}: id "${parsed.data.id}" does not match the file name`);
+    }
+    let posting: string;
+    try {
+      posting = readFileSync(path.join(dir, parsed.data.file), 'utf8');
+    } catch (error) {
+      throw new DataError(`${display}: cannot read ${parsed.data.file}: ${describe(error)}`);
+    }
+    cases.push({ ...parsed.data, posting });
+  }
+  if (cases.length === 0) throw new DataError('eval/postings: no cases');
+  return cases;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The analysers under test (loaded at run time, so a missing one skips its set)
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +327,14 @@ const answerResult = z.object({
 });
 const askResult = z.object({ category: z.string(), findings: z.array(emittedFinding) });
 const noteResult = z.object({ findings: z.array(emittedFinding) });
+const postingResult = z.object({
+  title: z.string().optional(),
+  company: z.string().optional(),
+  requirements: z.array(z.string()),
+  preferred: z.array(z.string()),
+  responsibilities: z.array(z.string()),
+  skills: z.array(z.string()),
+});
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -584,6 +646,153 @@ async function runNotes(cases: NoteCase[], modulesDir: string, verbose: boolean)
   report('Thank-you notes', cases.length, scorer, verbose);
 }
 
+/** Case, curly quotes, whitespace and trailing punctuation do not count. */
+function normaliseItem(item: string): string {
+  return item
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.;:,!?]+$/, '');
+}
+
+/** Equal, or one contains the other and the shorter has at least 80% of the longer's words. */
+function sameItem(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.includes(b) && !b.includes(a)) return false;
+  const [wa, wb] = [a, b].map((t) => t.split(' ').filter((w) => w !== '').length) as [
+    number,
+    number,
+  ];
+  return Math.min(wa, wb) / Math.max(wa, wb) >= 0.8;
+}
+
+/** One-to-one matching of extracted to expected items: exact matches first, then near ones. */
+function matchItems(expected: readonly string[], got: readonly string[]) {
+  const want = expected.map(normaliseItem);
+  const have = got.map(normaliseItem);
+  const used = new Set<number>();
+  const matched = new Set<number>();
+  for (const exact of [true, false]) {
+    have.forEach((item, g) => {
+      if (matched.has(g)) return;
+      const e = want.findIndex((w, i) => !used.has(i) && (exact ? w === item : sameItem(w, item)));
+      if (e >= 0) {
+        used.add(e);
+        matched.add(g);
+      }
+    });
+  }
+  return {
+    tp: matched.size,
+    missed: expected.filter((_, i) => !used.has(i)),
+    extra: got.filter((_, g) => !matched.has(g)),
+  };
+}
+
+async function runPostings(cases: PostingCase[], modulesDir: string, verbose: boolean) {
+  let read: Fn, extract: Fn;
+  try {
+    read = await loadFunction(modulesDir, 'io/posting-import.js', 'readPosting');
+    extract = await loadFunction(modulesDir, 'coach/posting-extraction.js', 'extractPosting');
+  } catch (error) {
+    console.log(`\n== Job postings: skipped, extractor not available (${describe(error)}) ==`);
+    return;
+  }
+  const tallies = new Map<PostingCategory, Tally>(
+    postingCategories.map((c) => [c, { support: 0, tp: 0, fp: 0, fn: 0 }]),
+  );
+  const misses: { id: string; label: string; kind: 'FN' | 'FP'; item: string }[] = [];
+  const errors: { id: string; error: string }[] = [];
+  const named = { title: [0, 0], company: [0, 0] };
+  const timings: number[] = [];
+  for (const c of cases) {
+    let result: z.infer<typeof postingResult>;
+    try {
+      const document = read(c.posting, c.format);
+      const started = performance.now();
+      result = postingResult.parse(extract(document));
+      timings.push(performance.now() - started);
+    } catch (error) {
+      errors.push({ id: c.id, error: describe(error) });
+      continue;
+    }
+    for (const category of postingCategories) {
+      const tally = tallies.get(category)!;
+      const { tp, missed, extra } = matchItems(c[category], result[category]);
+      tally.support += c[category].length;
+      tally.tp += tp;
+      tally.fn += missed.length;
+      tally.fp += extra.length;
+      for (const item of missed) misses.push({ id: c.id, label: category, kind: 'FN', item });
+      for (const item of extra) misses.push({ id: c.id, label: category, kind: 'FP', item });
+    }
+    for (const field of ['title', 'company'] as const) {
+      const expected = c[field];
+      if (expected === undefined) continue;
+      named[field][1]!++;
+      const got = result[field];
+      if (got !== undefined && normaliseItem(got) === normaliseItem(expected)) named[field][0]!++;
+      else
+        misses.push({
+          id: c.id,
+          label: field,
+          kind: 'FN',
+          item: `${expected} (got ${got ?? 'nothing'})`,
+        });
+    }
+  }
+  const scored = cases.length - errors.length;
+  console.log(`\n== Job postings (${scored} of ${cases.length} cases scored) ==\n`);
+  const sum = { support: 0, tp: 0, fp: 0, fn: 0 };
+  const rows = postingCategories.map((category) => {
+    const t = tallies.get(category)!;
+    for (const key of ['support', 'tp', 'fp', 'fn'] as const) sum[key] += t[key];
+    const s = scores(t);
+    return [category, t.support, t.tp, t.fp, t.fn, fmt(s.precision), fmt(s.recall), fmt(s.f1)].map(
+      String,
+    );
+  });
+  const m = scores(sum);
+  rows.push(
+    [
+      'micro, all categories',
+      sum.support,
+      sum.tp,
+      sum.fp,
+      sum.fn,
+      fmt(m.precision),
+      fmt(m.recall),
+      fmt(m.f1),
+    ].map(String),
+  );
+  console.log(table(['label', 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'], rows));
+  console.log(
+    '\nItems match when equal after normalising case, whitespace and trailing punctuation, or when' +
+      '\none contains the other with at least 80% of its words.',
+  );
+  console.log(
+    `Title found: ${named.title[0]}/${named.title[1]}; company found: ${named.company[0]}/${named.company[1]}.`,
+  );
+  if (timings.length > 0) {
+    const sorted = [...timings].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(
+      `Extraction time per posting (after reading): median ${median.toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms.`,
+    );
+  }
+  if (errors.length > 0) {
+    console.log(`\n${errors.length} case(s) could not be scored:`);
+    for (const e of errors) console.log(`  ${e.id}: ${e.error}`);
+  }
+  if (verbose && misses.length > 0) {
+    console.log(`\nMismatches (${misses.length}):`);
+    for (const miss of misses)
+      console.log(`  ${miss.id}  ${miss.kind}  ${miss.label}: ${miss.item}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
@@ -597,25 +806,26 @@ async function main(): Promise<number> {
   });
   if (values.help) {
     console.log(
-      'usage: npm run eval -- [--verbose] [--set answers|asks|notes]... [--modules DIR]\n' +
-        'Scores src/coach analysers against eval/*.jsonl. See eval/README.md.',
+      'usage: npm run eval -- [--verbose] [--set answers|asks|notes|postings]... [--modules DIR]\n' +
+        'Scores src/coach analysers against eval/*.jsonl and eval/postings/. See eval/README.md.',
     );
     return 0;
   }
-  const sets = new Set(values.set ?? ['answers', 'asks', 'notes']);
+  const sets = new Set(values.set ?? ['answers', 'asks', 'notes', 'postings']);
   for (const s of sets) {
-    if (!['answers', 'asks', 'notes'].includes(s)) {
-      console.error(`Unknown set "${s}"; expected answers, asks or notes.`);
+    if (!['answers', 'asks', 'notes', 'postings'].includes(s)) {
+      console.error(`Unknown set "${s}"; expected answers, asks, notes or postings.`);
       return 1;
     }
   }
   const modulesDir = path.resolve(values.modules ?? path.join(evalDir, '..', 'src'));
 
-  let answers: AnswerCase[], asks: AskCase[], notes: NoteCase[];
+  let answers: AnswerCase[], asks: AskCase[], notes: NoteCase[], postings: PostingCase[];
   try {
     answers = loadSet('answers.jsonl', answerCase);
     asks = loadSet('asks.jsonl', askCase);
     notes = loadSet('notes.jsonl', noteCase);
+    postings = loadPostings();
   } catch (error) {
     if (error instanceof DataError) {
       console.error(`Malformed evaluation data: ${error.message}`);
@@ -625,11 +835,12 @@ async function main(): Promise<number> {
   }
   console.log(
     `Round Two coach evaluation: ${answers.length} answers, ${asks.length} questions to ask, ` +
-      `${notes.length} thank-you notes (analysers from ${path.relative(process.cwd(), modulesDir) || '.'})`,
+      `${notes.length} thank-you notes, ${postings.length} job postings (analysers from ${path.relative(process.cwd(), modulesDir) || '.'})`,
   );
   if (sets.has('answers')) await runAnswers(answers, modulesDir, values.verbose);
   if (sets.has('asks')) await runAsks(asks, modulesDir, values.verbose);
   if (sets.has('notes')) await runNotes(notes, modulesDir, values.verbose);
+  if (sets.has('postings')) await runPostings(postings, modulesDir, values.verbose);
   return 0;
 }
 

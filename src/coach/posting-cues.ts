@@ -46,7 +46,8 @@ export const hasStrongPreferred = (cue: string) => matches(strongPreferredCues, 
 
 /** The company speaking of itself, and not to the candidate. */
 export const isCompanyStory = (cue: string) =>
-  matches(companyStoryCues, cue) && !/\byou\b|\bcandidates?\b|\bapplicants?\b/.test(cue);
+  matches(companyStoryCues, cue) &&
+  !/\byou (have|bring|are|must|should|need|know|can)\b|\bcandidates?\b|\bapplicants?\b/.test(cue);
 
 /** "a plus", "preferred", "desirable"… and not outweighed by "required" or "must". */
 export function readsPreferred(cue: string): boolean {

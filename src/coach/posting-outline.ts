@@ -159,6 +159,9 @@ function listEnd(lines: readonly PostingLine[], start: number): number {
 const continues = (line: { indent: number; text: string }) =>
   line.indent >= 2 || /^[a-z(]/.test(line.text);
 
+const CONTINUES =
+  /^(with|and|or|to|for|in|on|at|by|from|of|as|including|such as|which|that|who|where|when|while|using|via)\b/;
+
 interface ListNode {
   text: string;
   readonly children: ListNode[];
@@ -210,8 +213,8 @@ function listTree(lines: readonly PostingLine[]): ListNode[] {
  */
 function flatten(nodes: readonly ListNode[], section: SectionKind): PostingUnit[] {
   return nodes.flatMap((node): PostingUnit[] => {
-    // A nested line that starts in lower case finishes its parent's sentence.
-    while (node.children[0] && /^[a-z]/.test(node.children[0].text)) {
+    // A nested line that goes on with a joining word finishes its parent's sentence.
+    while (node.children[0] && !node.text.endsWith(':') && CONTINUES.test(node.children[0].text)) {
       const [continuation] = node.children.splice(0, 1);
       node.text = `${node.text} ${continuation!.text}`;
       node.children.unshift(...continuation!.children);

@@ -6,7 +6,7 @@ interface SkillHit {
   readonly end: number;
   /** Once per name: "Postgres" and "PostgreSQL" are one skill. */
   readonly key: string;
-  /** As the posting writes it, or in the lexicon's capitalisation when only that differs. */
+  /** As the posting writes it; in the lexicon's capitals when the posting wrote it all lower case. */
   readonly shown: string;
   /** A one-letter language ("C", "R") or "Go": trusted only beside another skill. */
   readonly needsCompany?: boolean;
@@ -49,7 +49,9 @@ function compile(): Matchers {
 }
 
 function hit(start: number, surface: string, name: string, needsCompany = false): SkillHit {
-  const shown = surface.toLowerCase() === name.toLowerCase() ? name : surface;
+  // "postgresql" reads better as "PostgreSQL"; "Demand planning" stays as the posting has it.
+  const lowerOnly = surface === surface.toLowerCase() && name !== name.toLowerCase();
+  const shown = lowerOnly && surface === name.toLowerCase() ? name : surface;
   return { start, end: start + surface.length, key: name.toLowerCase(), shown, needsCompany };
 }
 

@@ -39,12 +39,13 @@ const NOT_COMPANY =
  * "Lakeside Community Hospital · Duluth, MN" on the line after the title: a name of two words or
  * more before a separator, not followed by a bare state code ("New York, NY").
  */
-function companyLine(outline: PostingOutline): string | undefined {
+function companyLine(outline: PostingOutline, title: string | undefined): string | undefined {
   const line = outline.secondLine;
   if (line === undefined) return undefined;
   const [first, next] = line.split(/\s+[·|–—-]\s+|,\s*/);
   const name = first?.trim() ?? '';
   if (!new RegExp(`^${NAME}$`).test(name) || name.split(' ').length < 2) return undefined;
+  if (title !== undefined && clean(title).startsWith(name)) return undefined;
   if (NOT_COMPANY.test(name) || /^[A-Z]{2}\b/.test(next?.trim() ?? '')) return undefined;
   return name;
 }
@@ -97,7 +98,7 @@ export function titleAndCompany(
       company = split[2];
     }
   }
-  company ??= companyLine(outline);
+  company ??= companyLine(outline, title);
   company ??= aboutHeading(outline);
   company ??= companyInText(prose.slice(0, 2_000));
   const result: { title?: string; company?: string } = {};

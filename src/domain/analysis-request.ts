@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postingFormats } from './posting.js';
 
 /** Longest text an analysis accepts, in characters (see `maximumTextCharacters` in content/thresholds). */
 export const MAX_ANALYSIS_CHARACTERS = 100_000;
@@ -44,6 +45,23 @@ export const noteAnalysisRequest = z.strictObject({
   knownWords: z.array(z.string().max(200)).max(5_000).optional(),
 });
 
+/** Longest job posting accepted, in characters: a saved job-board page with its markup. */
+export const MAX_POSTING_CHARACTERS = 2_000_000;
+
+/** A job posting to read and extract: `{id?, text, format?}`; the format is detected when absent. */
+export const jobAnalysisRequest = z.strictObject({
+  id: requestId,
+  text: z
+    .string({ message: 'text must be a string' })
+    .max(
+      MAX_POSTING_CHARACTERS,
+      `text is longer than ${MAX_POSTING_CHARACTERS.toLocaleString('en-US')} characters`,
+    )
+    .refine((value) => value.trim() !== '', 'text must not be empty'),
+  format: z.enum(postingFormats).optional(),
+});
+
 export type AnswerAnalysisRequest = z.input<typeof answerAnalysisRequest>;
 export type AskAnalysisRequest = z.input<typeof askAnalysisRequest>;
 export type NoteAnalysisRequest = z.input<typeof noteAnalysisRequest>;
+export type JobAnalysisRequest = z.input<typeof jobAnalysisRequest>;
