@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { analyzeJobRequest, summarizeJob } from '../../app/analyze-job.js';
-import {
-  analyzeAnswerRequest,
-  analyzeAskRequest,
-  analyzeNoteRequest,
-  summarizeAnswer,
-  summarizeAsk,
-  summarizeNote,
-} from '../../app/analyze.js';
-import { loadSpellChecker } from '../../io/spelling.js';
 import { formatAnswerReport, formatAskReport, formatNoteReport } from '../analysis-report.js';
 import { formatJobReport } from '../job-report.js';
 import { mapJsonLines } from '../json-lines.js';
 import { printJson, UsageError, type CliRuntime } from '../output.js';
+
+// The analysers load a 3.8 MB language model and the dictionary: load them when an analysis
+// runs, so that every other command starts fast.
+const analyses = () => import('../../app/analyze.js');
+const jobAnalysis = () => import('../../app/analyze-job.js');
+const spelling = async () => (await import('../../io/spelling.js')).loadSpellChecker();
 import { postingFormats, type PostingFormat } from '../../domain/posting.js';
 
 interface CommonOptions {
@@ -94,6 +90,7 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
       '\nJSON lines output: {"id","words","estimatedSeconds","star":{"situation","task","action","result"},"resultQuantified","findings":[…]}\nor {"id","error"} for a line that cannot be analysed.',
     )
     .action(async (options: CommonOptions & { question?: string; seconds?: string }) => {
+      const { analyzeAnswerRequest, summarizeAnswer } = await analyses();
       checkModes(options);
       if (options.jsonl) {
         await mapJsonLines(runtime, (input) => summarizeAnswer(analyzeAnswerRequest(input)));
@@ -128,6 +125,7 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
       '\nJSON lines output: {"id","category","findings":[…]} or {"id","error"}.',
     )
     .action(async (options: CommonOptions & { stage?: string; roundOneFile?: string }) => {
+      const { analyzeAskRequest, summarizeAsk } = await analyses();
       checkModes(options);
       if (options.jsonl) {
         await mapJsonLines(runtime, (input) => summarizeAsk(analyzeAskRequest(input)));
@@ -164,10 +162,11 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
     .action(
       async (options: CommonOptions & { interviewerName?: string; conversationFile?: string }) => {
         checkModes(options);
-        const spelling = await loadSpellChecker();
+        const { analyzeNoteRequest, summarizeNote } = await analyses();
+        const isCorrectlySpelled = await spelling();
         if (options.jsonl) {
           await mapJsonLines(runtime, (input) =>
-            summarizeNote(analyzeNoteRequest(input, spelling)),
+            summarizeNote(analyzeNoteRequest(input, isCorrectlySpelled)),
           );
           return;
         }
@@ -181,7 +180,7 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
               : { interviewerName: options.interviewerName }),
             ...(conversation === undefined ? {} : { conversationNotes: conversation }),
           },
-          spelling,
+          isCorrectlySpelled,
         );
         if (options.json) printJson(runtime, result);
         else runtime.out(formatNoteReport(body, result));
@@ -205,6 +204,7 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
       '\nJSON lines output: {"id","title"?,"company"?,"requirements":[…],"preferred":[…],"responsibilities":[…],"skills":[…]}\nor {"id","error"} for a line that cannot be read.',
     )
     .action(async (options: CommonOptions & { format?: string }) => {
+      const { analyzeJobRequest, summarizeJob } = await jobAnalysis();
       checkModes(options);
       if (options.jsonl) {
         if (options.format !== undefined)
