@@ -11,8 +11,10 @@ import { registerPlan } from './commands/plan.js';
 import { registerRound } from './commands/round.js';
 import { registerInterviewer } from './commands/interviewer.js';
 import { registerServe } from './commands/serve.js';
+import { registerResume } from './commands/resume.js';
 import { registerStory } from './commands/story.js';
 import { registerTransfer } from './commands/transfer.js';
+import { registerFollowThrough } from './commands/follow-through.js';
 import { processRuntime, UsageError, type CliRuntime } from './output.js';
 
 export const EXIT_OK = 0;
@@ -38,9 +40,11 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerRound(program, runtime);
   registerInterviewer(program, runtime);
   registerStory(program, runtime);
+  registerResume(program, runtime);
   registerTransfer(program, runtime);
   registerAnalyze(program, runtime);
   registerPlan(program, runtime);
+  registerFollowThrough(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands)

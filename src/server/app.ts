@@ -10,6 +10,8 @@ import { serveWebApp } from './web-assets.js';
 import { workspaceRoutes } from './workspace-routes.js';
 import { analysisRoutes } from './analysis-routes.js';
 import { planRoutes } from './plan-routes.js';
+import { followThroughRoutes } from './follow-through-routes.js';
+import { resumeRoutes } from './resume-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -80,6 +82,8 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.use('*', bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) }));
   api.route('/analyze', analysisRoutes());
   api.route('/', planRoutes(ctx));
+  api.route('/', followThroughRoutes(ctx));
+  api.route('/', resumeRoutes(ctx));
   api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
   app.route('/api/v1', api);

@@ -250,6 +250,36 @@ export function openApiDocument(version: string): JsonSchema {
       responses: { 200: planned('The posting and its coverage'), 404: problem },
     },
   };
+  paths['/api/v1/resume/import'] = {
+    post: {
+      operationId: 'importResume',
+      tags: ['resume'],
+      summary:
+        'Import résumé items from a JSON Resume (application/json) or a plain-text résumé (text/plain), all or nothing.',
+      parameters: [
+        {
+          name: 'replace',
+          in: 'query',
+          required: false,
+          schema: { type: 'boolean' },
+          description: 'Replace the existing résumé items.',
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': { schema: { type: 'object' } },
+          'text/plain': { schema: { type: 'string' } },
+        },
+      },
+      responses: {
+        200: planned('How many items were created, by kind'),
+        413: problem,
+        415: problem,
+        422: problem,
+      },
+    },
+  };
   paths['/healthz'] = {
     get: {
       operationId: 'health',
