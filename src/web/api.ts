@@ -1,5 +1,24 @@
+import type { CoverageItem } from '../coach/coverage.js';
+import type { RoundPlan } from '../coach/plan-types.js';
+import type { PostingExtraction } from '../coach/posting-extraction.js';
 import { entities, type Entities, type EntityKind } from '../domain/entities.js';
 import type { CreateInputOf, PatchOf, RecordOf } from '../domain/records.js';
+
+/** `GET /opportunities/{id}/coverage`: the posting's items and how the evidence covers them. */
+export interface OpportunityCoverage {
+  readonly opportunityId: string;
+  readonly posting: PostingExtraction;
+  /** Gaps first, then partial, then strong; in posting order within each. */
+  readonly coverage: readonly CoverageItem[];
+}
+
+/** `GET /rounds/{id}/plan`: the plan of one round, with what it was made from. */
+export interface RoundPlanView {
+  readonly round: { readonly id: string; readonly number: number };
+  readonly opportunity: { readonly id: string; readonly company: string; readonly role: string };
+  readonly posting: PostingExtraction;
+  readonly plan: RoundPlan;
+}
 
 /** One field the server refused, as listed under `errors` in a problem document. */
 export interface FieldProblem {
@@ -141,6 +160,14 @@ export const api = {
   },
   async remove(kind: EntityKind, id: string): Promise<void> {
     await send('DELETE', recordPath(kind, id));
+  },
+  /** How the candidate's stories and résumé cover an opportunity's job posting. */
+  coverage(opportunityId: string): Promise<OpportunityCoverage> {
+    return request('GET', `${recordPath('opportunity', opportunityId)}/coverage`);
+  },
+  /** The plan of a round: likely questions and a story for each, per interviewer. */
+  roundPlan(roundId: string): Promise<RoundPlanView> {
+    return request('GET', `${recordPath('round', roundId)}/plan`);
   },
   /** Loads the example opportunity into the workspace and returns it. */
   loadExample(): Promise<RecordOf<'opportunity'>> {

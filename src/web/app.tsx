@@ -4,6 +4,9 @@ import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
+import { RoleFitPage } from './pages/role-fit-page.js';
+import { RoundDebriefPage } from './pages/round-debrief-page.js';
+import { RoundPlanPage } from './pages/round-plan-page.js';
 import { StoryEditorPage } from './pages/story-editor-page.js';
 import { StoryListPage } from './pages/story-list-page.js';
 
@@ -15,6 +18,9 @@ export const routes: RouteObject[] = [
       { index: true, element: <OpportunityListPage /> },
       { path: 'opportunities/new', element: <NewOpportunityPage /> },
       { path: 'opportunities/:opportunityId', element: <OpportunityPage /> },
+      { path: 'opportunities/:opportunityId/fit', element: <RoleFitPage /> },
+      { path: 'rounds/:roundId/plan', element: <RoundPlanPage /> },
+      { path: 'rounds/:roundId/debrief', element: <RoundDebriefPage /> },
       { path: 'stories', element: <StoryListPage /> },
       { path: 'stories/new', element: <StoryEditorPage /> },
       { path: 'stories/:storyId', element: <StoryEditorPage /> },

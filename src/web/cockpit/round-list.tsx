@@ -2,22 +2,38 @@ import type { Round } from '../../domain/round.js';
 import { formatLabels, roundStatusLabels } from '../labels.js';
 import { browserTimeZone, describeStart } from '../round-time.js';
 import { interviewersOf, roundName, type Cockpit } from './cockpit-data.js';
+import { RoundActions } from './round-actions.js';
 
 /** Every round of the opportunity, in order, with when, how, where and who. */
-export function RoundList({ cockpit }: { readonly cockpit: Cockpit }) {
+export function RoundList({
+  cockpit,
+  onChanged,
+}: {
+  readonly cockpit: Cockpit;
+  /** A round was changed from its card; `summary` says how. */
+  readonly onChanged: (summary: string) => void;
+}) {
   if (cockpit.rounds.length === 0) {
     return <p className="quiet">No rounds yet.</p>;
   }
   return (
     <ol className="card-list rounds">
       {cockpit.rounds.map((round) => (
-        <RoundItem key={round.id} round={round} cockpit={cockpit} />
+        <RoundItem key={round.id} round={round} cockpit={cockpit} onChanged={onChanged} />
       ))}
     </ol>
   );
 }
 
-function RoundItem({ round, cockpit }: { readonly round: Round; readonly cockpit: Cockpit }) {
+function RoundItem({
+  round,
+  cockpit,
+  onChanged,
+}: {
+  readonly round: Round;
+  readonly cockpit: Cockpit;
+  readonly onChanged: (summary: string) => void;
+}) {
   const people = interviewersOf(cockpit, round.id);
   const details = [
     round.formats.map((format) => formatLabels[format]).join(', '),
@@ -67,6 +83,7 @@ function RoundItem({ round, cockpit }: { readonly round: Round; readonly cockpit
           </>
         ) : null}
       </dl>
+      <RoundActions round={round} onChanged={onChanged} />
     </li>
   );
 }

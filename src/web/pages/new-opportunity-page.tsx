@@ -2,18 +2,21 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { opportunityStatuses, type OpportunityStatus } from '../../domain/opportunity.js';
 import { api } from '../api.js';
-import { SelectField, TextAreaField, TextField, choicesOf } from '../components/fields.js';
+import { SelectField, TextField, choicesOf } from '../components/fields.js';
 import { usePageTitle } from '../components/page-title.js';
 import { FormProblem } from '../components/problem-message.js';
 import { orNull, useDraft, useSubmission } from '../form.js';
 import { opportunityStatusLabels } from '../labels.js';
+import { emptyPosting, postingFields, type PostingDraft } from '../posting/posting-draft.js';
+import type { PostingFile } from '../posting/posting-file.js';
+import { PostingInput } from '../posting/posting-input.js';
 
 interface OpportunityDraft {
   readonly company: string;
   readonly role: string;
   readonly location: string;
   readonly postingUrl: string;
-  readonly postingText: string;
+  readonly posting: PostingDraft;
   readonly status: OpportunityStatus;
 }
 
@@ -22,7 +25,7 @@ const emptyOpportunity: OpportunityDraft = {
   role: '',
   location: '',
   postingUrl: '',
-  postingText: '',
+  posting: emptyPosting,
   status: 'interviewing',
 };
 
@@ -31,7 +34,21 @@ export function NewOpportunityPage() {
   usePageTitle('Add an opportunity');
   const navigate = useNavigate();
   const { pending, problem, fieldErrors, submit } = useSubmission();
-  const { draft, field, choice } = useDraft(emptyOpportunity, { errors: fieldErrors });
+  const { draft, set, field, choice } = useDraft(emptyOpportunity, { errors: fieldErrors });
+  /** A saved page names the job: fill in what the candidate has not typed yet, and say so. */
+  const fillFrom = ({ names }: PostingFile): string => {
+    const filled: string[] = [];
+    if (names.company && draft.company.trim() === '') {
+      set('company', names.company);
+      filled.push('company');
+    }
+    if (names.title && draft.role.trim() === '') {
+      set('role', names.title);
+      filled.push('role');
+    }
+    if (filled.length === 0) return '';
+    return `The ${filled.join(' and ')} ${filled.length > 1 ? 'are' : 'is'} filled in from it.`;
+  };
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +59,7 @@ export function NewOpportunityPage() {
         status: draft.status,
         location: orNull(draft.location),
         postingUrl: orNull(draft.postingUrl),
-        postingText: draft.postingText.trim() === '' ? null : draft.postingText,
+        ...postingFields(draft.posting),
       });
       await navigate(`/opportunities/${opportunity.id}`);
     });
@@ -77,11 +94,11 @@ export function NewOpportunityPage() {
           placeholder="https://"
           {...field('postingUrl')}
         />
-        <TextAreaField
-          label="Job posting"
-          hint="Paste the text of the job ad. Postings often disappear once a role is filled; keeping a copy lets Round Two match your stories to it."
-          rows={10}
-          {...field('postingText')}
+        <PostingInput
+          value={draft.posting}
+          onChange={(posting) => set('posting', posting)}
+          onRead={fillFrom}
+          error={fieldErrors.postingHtml ?? fieldErrors.postingText}
         />
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>

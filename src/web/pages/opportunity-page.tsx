@@ -12,6 +12,7 @@ import { Loaded } from '../components/loaded.js';
 import { usePageTitle } from '../components/page-title.js';
 import { opportunityStatusLabels } from '../labels.js';
 import { ThankYouNotesSection } from '../notes/thank-you-notes-section.js';
+import { PostingSection } from '../posting/posting-section.js';
 import { useLoad } from '../use-load.js';
 
 /**
@@ -81,24 +82,21 @@ function CockpitView({
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">Rounds</h2>
-        <RoundList cockpit={cockpit} />
+        <RoundList
+          cockpit={cockpit}
+          onChanged={(summary) => {
+            setNotice(summary);
+            reload();
+          }}
+        />
         <Disclosure label="Add a round">
           {(close) => <AddRoundForm cockpit={cockpit} onSaved={saved(close)} onChanged={reload} />}
         </Disclosure>
       </section>
 
+      <PostingSection opportunity={opportunity} onSaved={saved} />
       <QuestionsSection cockpit={cockpit} onSaved={saved} />
       <ThankYouNotesSection cockpit={cockpit} onSaved={saved} />
-
-      {opportunity.postingText ? (
-        <section aria-labelledby="posting-title">
-          <h2 id="posting-title">The job posting</h2>
-          <details className="posting">
-            <summary>Show the posting as you saved it</summary>
-            <div className="posting-text">{opportunity.postingText}</div>
-          </details>
-        </section>
-      ) : null}
     </>
   );
 }

@@ -13,6 +13,8 @@ import { FormProblem } from '../components/problem-message.js';
 import { commaListOf, linesOf, useDraft, useSubmission } from '../form.js';
 import { DeleteStory } from '../stories/delete-story.js';
 import { starParts, type StarField } from '../stories/star-parts.js';
+import { storyPrefillOf, type StoryPrefill } from '../stories/story-prefill.js';
+import { StoryPurpose } from '../stories/story-purpose.js';
 import { useLoad } from '../use-load.js';
 
 type StoryDraft = Record<StarField | 'title' | 'tags' | 'metrics', string>;
@@ -44,6 +46,8 @@ function draftOf(story: Story): StoryDraft {
 /** Shown after a navigation that saved the story, such as the first save of a new one. */
 interface SavedState {
   readonly saved: string;
+  /** What the new story was started for, to keep offering the way back. */
+  readonly prefill?: StoryPrefill | null;
 }
 
 function isSavedState(state: unknown): state is SavedState {
@@ -69,8 +73,17 @@ function StoryEditor({ story }: { readonly story: Story | null }) {
   const [notice, setNotice] = useState(() =>
     isSavedState(location.state) ? location.state.saved : '',
   );
+  const [prefill] = useState(() =>
+    story
+      ? isSavedState(location.state)
+        ? (location.state.prefill ?? null)
+        : null
+      : storyPrefillOf(location.search),
+  );
   const { pending, problem, fieldErrors, submit } = useSubmission();
-  const { draft, setDraft, field } = useDraft(() => (story ? draftOf(story) : emptyStory), {
+  const initialDraft = () =>
+    story ? draftOf(story) : { ...emptyStory, tags: prefill?.tags.join(', ') ?? '' };
+  const { draft, setDraft, field } = useDraft(initialDraft, {
     errors: fieldErrors,
     onEdit: () => setNotice(''),
   });
@@ -99,7 +112,7 @@ function StoryEditor({ story }: { readonly story: Story | null }) {
         const created = await api.create('story', values);
         await navigate(`/stories/${created.id}`, {
           replace: true,
-          state: { saved: 'Story saved.' } satisfies SavedState,
+          state: { saved: 'Story saved.', prefill } satisfies SavedState,
         });
       }
     });
@@ -115,6 +128,7 @@ function StoryEditor({ story }: { readonly story: Story | null }) {
         <Link to="/stories">All stories</Link>
       </p>
       <h1>{story ? 'Edit story' : 'Write a story'}</h1>
+      {prefill ? <StoryPurpose prefill={prefill} /> : null}
       <form className="story-workspace" ref={form} onSubmit={save} noValidate>
         <div className="form story-fields">
           <FormProblem problem={problem} />

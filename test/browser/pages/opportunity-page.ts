@@ -16,7 +16,9 @@ export interface RoundInput {
   readonly timeZone: string;
   /** Formats as the form labels them, e.g. "Panel". */
   readonly formats: readonly string[];
-  readonly newInterviewers: readonly NewInterviewerInput[];
+  readonly newInterviewers?: readonly NewInterviewerInput[];
+  /** People already added to the opportunity who sit in this round too, by name. */
+  readonly existingInterviewers?: readonly string[];
 }
 
 /** The cockpit of one opportunity. */
@@ -37,7 +39,9 @@ export class OpportunityPage {
     await form.getByLabel('Time zone').selectOption(round.timeZone);
     const formats = form.getByRole('group', { name: 'Formats' });
     for (const format of round.formats) await formats.getByLabel(format, { exact: true }).check();
-    for (const [index, person] of round.newInterviewers.entries()) {
+    const known = form.getByRole('group', { name: 'People you already added' });
+    for (const name of round.existingInterviewers ?? []) await known.getByLabel(name).check();
+    for (const [index, person] of (round.newInterviewers ?? []).entries()) {
       await form.getByRole('button', { name: 'Add someone new' }).click();
       const row = form.getByRole('group', { name: `New interviewer ${index + 1}` });
       await row.getByLabel('Name').fill(person.name);
@@ -52,12 +56,27 @@ export class OpportunityPage {
     await this.page.getByRole('status').filter({ hasText: text }).waitFor();
   }
 
-  /** The card of a round in the rounds list, e.g. "Round 2". */
+  /** The card of a round in the rounds list, e.g. "Round 2" (its heading may add "Done"). */
   round(name: string): Locator {
     return this.page
       .getByRole('region', { name: 'Rounds' })
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+      .filter({ has: this.page.getByRole('heading', { name: new RegExp(`^${name}( |$)`) }) });
+  }
+
+  /** Clicks a link or button on a round's card: "Plan this round", "Mark as done", "Debrief". */
+  async onRound(name: string, action: 'Plan this round' | 'Mark as done' | 'Debrief') {
+    await this.round(name)
+      .getByRole(action === 'Mark as done' ? 'button' : 'link', { name: action })
+      .click();
+  }
+
+  /** Opens the role fit from the job posting section. */
+  async openRoleFit(): Promise<void> {
+    await this.page
+      .getByRole('region', { name: 'Job posting and role fit' })
+      .getByRole('link', { name: 'See the role fit' })
+      .click();
   }
 
   /** The card of an interviewer, by name. */

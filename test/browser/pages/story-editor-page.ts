@@ -72,6 +72,21 @@ export class StoryEditorPage {
     return this.findings().filter({ hasText: text });
   }
 
+  /** Fills a part's field at once, for a journey that is not about typing. */
+  async fill(part: StoryPart, text: string): Promise<void> {
+    await this.page.getByLabel(part, { exact: true }).fill(text);
+  }
+
+  /** What the tags field holds, e.g. as prefilled from a gap in the role fit. */
+  async tags(): Promise<string> {
+    return this.page.getByLabel('Tags').inputValue();
+  }
+
+  /** Follows the "Back to …" link of a story started from elsewhere. */
+  async goBack(to: string): Promise<void> {
+    await this.page.getByRole('link', { name: `Back to ${to}` }).click();
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save story' }).click();
   }
