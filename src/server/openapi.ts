@@ -280,6 +280,79 @@ export function openApiDocument(version: string): JsonSchema {
       },
     },
   };
+  const idParameter = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+  const download = (type: string, description: string) => ({
+    description,
+    content: { [type]: { schema: { type: 'string' } } },
+  });
+  paths['/api/v1/rounds/{id}/thank-you-notes/draft'] = {
+    parameters: idParameter,
+    post: {
+      operationId: 'draftThankYouNotes',
+      tags: ['follow-through'],
+      summary:
+        'Draft a thank-you note for each interviewer of the round who has none, due by the deadline rule; returns every note of the round with its findings and overdue flag.',
+      responses: { 200: planned('The round’s thank-you notes'), 404: problem },
+    },
+  };
+  paths['/api/v1/thank-you-notes/{id}/sent'] = {
+    parameters: idParameter,
+    post: {
+      operationId: 'markThankYouSent',
+      tags: ['follow-through'],
+      summary: 'Mark a thank-you note as sent, now or at `sentAt`.',
+      requestBody: {
+        required: false,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { sentAt: { type: 'string', format: 'date-time' } },
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+      responses: { 200: planned('The note'), 404: problem, 415: problem, 422: problem },
+    },
+  };
+  paths['/api/v1/thank-you-notes/{id}/eml'] = {
+    parameters: idParameter,
+    get: {
+      operationId: 'thankYouEml',
+      tags: ['follow-through'],
+      summary: 'The note as an .eml draft (RFC 5322) addressed to the interviewer.',
+      responses: { 200: download('message/rfc822', 'The .eml file'), 404: problem },
+    },
+  };
+  paths['/api/v1/thank-you-notes/{id}/mailto'] = {
+    parameters: idParameter,
+    get: {
+      operationId: 'thankYouMailto',
+      tags: ['follow-through'],
+      summary: 'The note as a mailto: link (RFC 6068), or null when it is too long for one.',
+      responses: { 200: planned('`{ mailto: string | null }`'), 404: problem },
+    },
+  };
+  paths['/api/v1/rounds/{id}/calendar.ics'] = {
+    parameters: idParameter,
+    get: {
+      operationId: 'roundCalendar',
+      tags: ['follow-through'],
+      summary:
+        'The round as an iCalendar file: the event in the round’s time zone, two reminders, and a to-do for the thank-you notes.',
+      responses: { 200: download('text/calendar', 'The .ics file'), 404: problem, 422: problem },
+    },
+  };
+  paths['/api/v1/interviewers/{id}/contact.vcf'] = {
+    parameters: idParameter,
+    get: {
+      operationId: 'interviewerContact',
+      tags: ['follow-through'],
+      summary: 'The interviewer as a vCard 4.0 contact.',
+      responses: { 200: download('text/vcard', 'The .vcf file'), 404: problem },
+    },
+  };
   paths['/healthz'] = {
     get: {
       operationId: 'health',
