@@ -6,6 +6,8 @@ import { DatabaseNewerThanCodeError, MigrationFailedError } from '../store/migra
 import { DataDirectoryError } from './environment.js';
 import { PortInUseError } from '../server/listen.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerDebrief } from './commands/debrief.js';
+import { registerFit } from './commands/fit.js';
 import { registerOpportunity } from './commands/opportunity.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRound } from './commands/round.js';
@@ -43,6 +45,8 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerResume(program, runtime);
   registerTransfer(program, runtime);
   registerAnalyze(program, runtime);
+  registerDebrief(program, runtime);
+  registerFit(program, runtime);
   registerPlan(program, runtime);
   registerFollowThrough(program, runtime);
   for (const command of program.commands) {

@@ -88,10 +88,12 @@ describe('roundtwo opportunity', () => {
     expect(view.interviewers).toHaveLength(1);
   });
 
-  test('a missing required option is bad usage (exit 2) with the option named', () => {
+  test('a missing role with no posting to take it from is bad usage (exit 2) with advice', () => {
     const result = roundtwo(freshDataDir(), ['opportunity', 'add', '--company', 'Acme']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("required option '--role <title>' not specified");
+    expect(result.stderr).toContain(
+      'give --company and --role, or a --posting-file that names them',
+    );
   });
 
   test('an invalid value is bad usage (exit 2) naming the field', () => {

@@ -7,8 +7,8 @@ import { opportunityStatuses } from '../../domain/opportunity.js';
 import { printJson, UsageError, withWorkspace, type CliRuntime } from '../output.js';
 
 interface AddOptions {
-  company: string;
-  role: string;
+  company?: string;
+  role?: string;
   location?: string;
   postingUrl?: string;
   postingFile?: string;
@@ -16,19 +16,31 @@ interface AddOptions {
   json?: boolean;
 }
 
-function readPosting(file: string | undefined): { postingText?: string; postingHtml?: string } {
-  if (!file) return {};
-  let text: string;
+function readPostingFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(
       `cannot read --posting-file ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
-  return /<html|<body|<script[^>]+ld\+json/i.test(text)
-    ? { postingHtml: text }
-    : { postingText: text };
+}
+
+/**
+ * The posting to store (a saved page as HTML, anything else as text) and, when the command line
+ * leaves them out, the company and role the posting names (schema.org JSON-LD or its title).
+ */
+async function postingFields(options: AddOptions) {
+  if (!options.postingFile) return {};
+  const text = readPostingFile(options.postingFile);
+  // Loaded only here: reading a posting loads the HTML parser and the language model.
+  const { detectPostingFormat } = await import('../../io/posting-import.js');
+  const stored =
+    detectPostingFormat(text) === 'html' ? { postingHtml: text } : { postingText: text };
+  if (options.company && options.role) return stored;
+  const { analyzeJobRequest } = await import('../../app/analyze-job.js');
+  const job = analyzeJobRequest({ text });
+  return { ...stored, company: options.company ?? job.company, role: options.role ?? job.title };
 }
 
 export function registerOpportunity(program: Command, runtime: CliRuntime): void {
@@ -39,22 +51,30 @@ export function registerOpportunity(program: Command, runtime: CliRuntime): void
   opportunity
     .command('add')
     .description('Add an opportunity (a role at a company)')
-    .requiredOption('--company <name>', 'company name')
-    .requiredOption('--role <title>', 'role title')
+    .option('--company <name>', 'company name (taken from --posting-file when left out)')
+    .option('--role <title>', 'role title (taken from --posting-file when left out)')
     .option('--location <text>', 'where the job is')
     .option('--posting-url <url>', 'address of the job posting')
     .option('--posting-file <file>', 'the job posting saved as text, Markdown or HTML')
     .option('--status <status>', `one of ${opportunityStatuses.join(', ')}`)
     .option('--json', 'print the created opportunity as JSON')
     .action(async (options: AddOptions) => {
+      const posting = await postingFields(options);
+      const company = options.company ?? ('company' in posting ? posting.company : undefined);
+      const role = options.role ?? ('role' in posting ? posting.role : undefined);
+      if (!company || !role) {
+        throw new UsageError(
+          `give --company and --role${options.postingFile ? ' (the posting does not name them)' : ', or a --posting-file that names them'}.`,
+        );
+      }
       const record = await withWorkspace(runtime, (ctx) =>
         createRecord(ctx, 'opportunity', {
-          company: options.company,
-          role: options.role,
           location: options.location,
           postingUrl: options.postingUrl,
           status: options.status,
-          ...readPosting(options.postingFile),
+          ...posting,
+          company,
+          role,
         }),
       );
       if (options.json) printJson(runtime, record);
