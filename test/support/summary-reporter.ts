@@ -10,9 +10,13 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
+    let brokenFiles = 0;
     const ran = { postgres: 0, sqlite: 0, browser: 0 };
     for (const module of testModules) {
       const inBrowser = module.moduleId.includes('/test/browser/');
+      // A file that fails before its tests run (an import error, a throw at load) has no failed
+      // test to count, but it failed all the same.
+      if (module.errors().length > 0 || module.state() === 'failed') brokenFiles += 1;
       for (const test of module.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
@@ -29,6 +33,7 @@ export default class SummaryReporter implements Reporter {
     );
     if (ran.postgres === 0)
       console.log('PostgreSQL tests did not run: set TEST_DATABASE_URL to run them.');
-    console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    if (brokenFiles > 0) console.log(`${brokenFiles} test files failed to run or had errors.`);
+    console.log(`tests: ${passed} passed, ${failed + brokenFiles} failed, ${skipped} skipped`);
   }
 }
