@@ -169,7 +169,11 @@ export async function planRound(ctx: AppContext, roundId: string): Promise<Round
     question.askedInRoundId !== null &&
     (numberOf.get(question.askedInRoundId) ?? Infinity) < number;
 
+  const news = (await listRecords(ctx, 'newsItem', { opportunityId: opportunity.id }))
+    .sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''))
+    .map((item) => ({ headline: item.headline, talkingPoint: item.talkingPoint }));
   const plan = planRoundFor({
+    news,
     roundNumber: number,
     formats: round.formats,
     company: opportunity.company,

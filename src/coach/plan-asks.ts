@@ -26,6 +26,41 @@ export function planAsks(input: PlanInput): Map<string, PlannedAsk[]> {
       .findings;
   const result = new Map<string, PlannedAsk[]>();
 
+  // Recent news becomes a question for the people who set direction: it shows the research.
+  // Executives first, then hiring managers: one news item each, newest first.
+  const newsFor = new Map<string, NonNullable<PlanInput['news']>[number]>();
+  const directors = [
+    ...input.interviewers.filter((interviewer) => interviewer.audienceKind === 'executive'),
+    ...input.interviewers.filter((interviewer) => interviewer.audienceKind === 'hiring_manager'),
+  ];
+  directors.forEach((interviewer, index) => {
+    const item = input.news?.[index];
+    if (item) newsFor.set(interviewer.id, item);
+  });
+  const researchAsk = (interviewer: PlanInterviewer): PlannedAsk | undefined => {
+    const item = newsFor.get(interviewer.id);
+    if (!item) return undefined;
+    const headline = item.headline
+      .replace(/[.!?]+$/u, '')
+      .replace(/^(?:The|A|An)\b/u, (article) => article.toLowerCase());
+    const scope =
+      interviewer.audienceKind === 'executive' ? "the company's priorities" : "this team's work";
+    const text = `I read that ${headline}. How will that shape ${scope} over the next year?`;
+    const analysis = analyseQuestionToAsk(text, {
+      stage: input.stage,
+      roundOneQuestions: input.askedBefore,
+    });
+    return {
+      text,
+      category: analysis.category,
+      origin: 'research',
+      why: item.talkingPoint
+        ? `from your company research — your note: ${item.talkingPoint}`
+        : 'from your company research: recent news shows you follow the company',
+      findings: analysis.findings,
+    };
+  };
+
   const forInterviewer = (interviewer: PlanInterviewer): PlannedAsk[] => {
     const asks: PlannedAsk[] = input.myQuestions
       .filter((mine) => mine.targetInterviewerIds.includes(interviewer.id))
@@ -42,6 +77,8 @@ export function planAsks(input: PlanInput): Map<string, PlannedAsk[]> {
           findings: analysis.findings,
         };
       });
+    const fromResearch = researchAsk(interviewer);
+    if (fromResearch) asks.push(fromResearch);
     const categories = new Set(asks.map((ask) => ask.category));
     const audience = interviewer.audienceKind;
     const suitable = input.askBank.filter(

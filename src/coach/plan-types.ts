@@ -66,6 +66,8 @@ export interface PlanInput {
   readonly myQuestions: readonly MyQuestion[];
   /** Questions the candidate already asked in earlier rounds. */
   readonly askedBefore: readonly string[];
+  /** Company news, newest first, to turn into questions that show the research. */
+  readonly news?: readonly { readonly headline: string; readonly talkingPoint: string | null }[];
   readonly stage: 'before_offer' | 'after_offer';
   readonly bank: readonly BankQuestion[];
   readonly askBank: readonly AskBankQuestion[];
@@ -103,7 +105,7 @@ export interface PlannedQuestion {
 export interface PlannedAsk {
   readonly text: string;
   readonly category: AskCategory;
-  readonly origin: 'mine' | 'bank';
+  readonly origin: 'mine' | 'research' | 'bank';
   readonly why: string;
   readonly findings: readonly Finding[];
 }

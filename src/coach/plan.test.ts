@@ -238,3 +238,18 @@ describe('asActivity', () => {
     expect(asActivity(duty)).toBe(activity);
   });
 });
+
+describe('questions from research', () => {
+  test('recent news becomes a question for the executive, with the candidate’s note as the reason', () => {
+    const withNews = planRoundFor(
+      anInput({ news: [{ headline: 'Larkspur opens a rail corridor to Milan', talkingPoint: 'ask about rail pricing' }] }),
+    );
+    const cto = withNews.interviewers.find((entry) => entry.interviewerId === 'cto')!;
+    const research = cto.asks.find((ask) => ask.origin === 'research');
+    expect(research?.text).toBe(
+      "I read that Larkspur opens a rail corridor to Milan. How will that shape the company's priorities over the next year?",
+    );
+    expect(research?.why).toContain('ask about rail pricing');
+    expect(research?.findings).toEqual([]);
+  });
+});

@@ -8,7 +8,13 @@ export function PlannedAskItem({ ask }: { readonly ask: PlannedAsk }) {
       <p className="plan-question-text">{ask.text}</p>
       <p className="meta">
         <span className="tag">{askCategoryLabels[ask.category]}</span>
-        <span>{ask.origin === 'mine' ? 'Your question' : 'Suggested'}</span>
+        <span>
+          {ask.origin === 'mine'
+            ? 'Your question'
+            : ask.origin === 'research'
+              ? 'From your research'
+              : 'Suggested'}
+        </span>
       </p>
       {ask.origin === 'mine' ? null : <p className="quiet">{ask.why}</p>}
       {ask.findings.length > 0 ? (
