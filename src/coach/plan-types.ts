@@ -115,6 +115,8 @@ export interface InterviewerPlan {
   readonly name: string;
   readonly audienceKind: AudienceKind | null;
   readonly focus: string;
+  /** Concerns this person voiced about the candidate, to be ready for. */
+  readonly concerns: readonly string[];
   readonly questions: readonly PlannedQuestion[];
   readonly asks: readonly PlannedAsk[];
 }

@@ -54,6 +54,7 @@ export function planRoundFor(input: PlanInput): RoundPlan {
     name: interviewer.name,
     audienceKind: interviewer.audienceKind,
     focus: audienceFocus[interviewer.audienceKind ?? 'unknown'].summary,
+    concerns: interviewer.concerns,
     questions: withStories.get(interviewer.id) ?? [],
     asks: asks.get(interviewer.id) ?? [],
   }));
