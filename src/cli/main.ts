@@ -5,7 +5,9 @@ import { DatabaseUnavailableError } from '../store/errors.js';
 import { DatabaseNewerThanCodeError, MigrationFailedError } from '../store/migrate.js';
 import { DataDirectoryError } from './environment.js';
 import { PortInUseError } from '../server/listen.js';
+import { registerAfterRound } from './commands/after-round.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerBrief } from './commands/brief.js';
 import { registerDebrief } from './commands/debrief.js';
 import { registerFit } from './commands/fit.js';
 import { registerOpportunity } from './commands/opportunity.js';
@@ -14,6 +16,7 @@ import { registerRound } from './commands/round.js';
 import { registerInterviewer } from './commands/interviewer.js';
 import { registerServe } from './commands/serve.js';
 import { registerResume } from './commands/resume.js';
+import { registerStatus } from './commands/status.js';
 import { registerStory } from './commands/story.js';
 import { registerTransfer } from './commands/transfer.js';
 import { registerFollowThrough } from './commands/follow-through.js';
@@ -49,6 +52,9 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerFit(program, runtime);
   registerPlan(program, runtime);
   registerFollowThrough(program, runtime);
+  registerStatus(program, runtime);
+  registerBrief(program, runtime);
+  registerAfterRound(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands)

@@ -12,6 +12,9 @@ import { analysisRoutes } from './analysis-routes.js';
 import { planRoutes } from './plan-routes.js';
 import { followThroughRoutes } from './follow-through-routes.js';
 import { resumeRoutes } from './resume-routes.js';
+import { readinessRoutes } from './readiness-routes.js';
+import { afterRoundRoutes } from './after-round-routes.js';
+import { briefRoutes } from './brief-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -84,6 +87,9 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.route('/', planRoutes(ctx));
   api.route('/', followThroughRoutes(ctx));
   api.route('/', resumeRoutes(ctx));
+  api.route('/', readinessRoutes(ctx));
+  api.route('/', afterRoundRoutes(ctx));
+  api.route('/', briefRoutes(ctx));
   api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
   app.route('/api/v1', api);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { entities, entityKinds } from '../domain/entities.js';
 import type { Reference } from '../domain/entity.js';
 import { workspaceDocumentSchema } from '../domain/workspace-document.js';
+import { afterRoundPaths } from './after-round-openapi.js';
+import { briefSchema } from '../domain/brief.js';
 import {
   answerAnalysisRequest,
   askAnalysisRequest,
@@ -353,6 +355,90 @@ export function openApiDocument(version: string): JsonSchema {
       responses: { 200: download('text/vcard', 'The .vcf file'), 404: problem },
     },
   };
+  paths['/api/v1/opportunities/{id}/readiness'] = {
+    parameters: [
+      { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+      {
+        name: 'roundId',
+        in: 'query',
+        required: false,
+        schema: { type: 'string' },
+        description:
+          'The round to assess (default: the next scheduled round, else the last one held).',
+      },
+    ],
+    get: {
+      operationId: 'opportunityReadiness',
+      tags: ['readiness'],
+      summary:
+        'The readiness checklist of a round (each step of the journey done, partly done or not started, with what is missing), the countdown in the round’s time zone, and the one next best action with its reason.',
+      responses: { 200: planned('The readiness of the round'), 404: problem, 422: problem },
+    },
+  };
+  paths['/api/v1/readiness'] = {
+    get: {
+      operationId: 'listReadiness',
+      tags: ['readiness'],
+      summary:
+        'The readiness of every opportunity in play (preparing, interviewing, offer), soonest interview first.',
+      responses: { 200: planned('Readiness per opportunity') },
+    },
+  };
+  schemas.Brief = jsonSchema(briefSchema, 'output');
+  const briefParameters = [
+    ...idParameter,
+    {
+      name: 'round',
+      in: 'query',
+      required: false,
+      schema: { type: 'integer', minimum: 1 },
+      description: 'The round’s number; by default the next scheduled round, else the last.',
+    },
+  ];
+  paths['/api/v1/opportunities/{id}/brief'] = {
+    parameters: briefParameters,
+    get: {
+      operationId: 'dayOfBrief',
+      tags: ['brief'],
+      summary:
+        'The day-of brief of a round: logistics in the candidate’s zone, each interviewer with priorities, what they asked before and questions to ask them, key stories, company facts and news, open promises and delivery reminders; lists capped and texts shortened to fit one printed page. Never holds private fields.',
+      responses: {
+        200: { description: 'The brief', content: json('#/components/schemas/Brief') },
+        404: problem,
+        422: problem,
+      },
+    },
+  };
+  paths['/api/v1/opportunities/{id}/brief.pdf'] = {
+    parameters: briefParameters,
+    get: {
+      operationId: 'dayOfBriefPdf',
+      tags: ['brief'],
+      summary: 'The brief as an A4 PDF of one page (two at most), made without a browser.',
+      responses: {
+        200: {
+          description: 'The PDF file',
+          content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+        },
+        404: problem,
+        422: problem,
+      },
+    },
+  };
+  paths['/api/v1/opportunities/{id}/brief.md'] = {
+    parameters: briefParameters,
+    get: {
+      operationId: 'dayOfBriefMarkdown',
+      tags: ['brief'],
+      summary: 'The brief as Markdown.',
+      responses: {
+        200: download('text/markdown', 'The Markdown file'),
+        404: problem,
+        422: problem,
+      },
+    },
+  };
+  Object.assign(paths, afterRoundPaths());
   paths['/healthz'] = {
     get: {
       operationId: 'health',
