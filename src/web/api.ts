@@ -37,9 +37,16 @@ export class ApiProblem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: readonly FieldProblem[] = [],
+    /** The problem type's URI, e.g. `/problems/no-such-route`. */
+    readonly type = 'about:blank',
   ) {
     super(detail);
     this.name = 'ApiProblem';
+  }
+
+  /** The server has no such endpoint: it is older than this web app, or the feature is not built. */
+  isMissingRoute(): boolean {
+    return this.status === 404 && this.type.endsWith('/no-such-route');
   }
 
   /**
@@ -83,7 +90,7 @@ function apiToken(): string {
 
 function isProblemBody(
   body: unknown,
-): body is { title?: unknown; detail?: unknown; errors?: unknown } {
+): body is { type?: unknown; title?: unknown; detail?: unknown; errors?: unknown } {
   return typeof body === 'object' && body !== null;
 }
 
@@ -102,6 +109,7 @@ async function problemFrom(response: Response): Promise<ApiProblem> {
     typeof body.title === 'string' ? body.title : response.statusText,
     typeof body.detail === 'string' ? body.detail : `The server answered ${response.status}.`,
     errors,
+    typeof body.type === 'string' ? body.type : undefined,
   );
 }
 
@@ -126,10 +134,27 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-/** The server's JSON answer; its shape is the domain's record schema, which the server enforces. */
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * The server's JSON answer to `method path` (under `/api/v1`); its shape is the one the server's
+ * schema enforces for that endpoint.
+ */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
   return (await response.json()) as T;
+}
+
+/** A file the server sends as a download: its content and the name it suggests. */
+export interface DownloadedFile {
+  readonly blob: Blob;
+  readonly filename: string;
+}
+
+/** Downloads `path` (under `/api/v1`) with the API token; the name comes from Content-Disposition. */
+export async function fetchFile(path: string, fallbackName: string): Promise<DownloadedFile> {
+  const response = await send('GET', path);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
+  return { blob: await response.blob(), filename };
 }
 
 /** List filters of a kind: its references, such as `{ opportunityId }` for rounds. */

@@ -3,7 +3,9 @@ import type { Opportunity } from '../../domain/opportunity.js';
 import type { QuestionToAsk } from '../../domain/question-to-ask.js';
 import type { Round } from '../../domain/round.js';
 import type { ThankYouNote } from '../../domain/thank-you-note.js';
-import { api } from '../api.js';
+import { afterRoundApi, type FollowUpsOverview } from '../after-round-api.js';
+import { api, toProblem } from '../api.js';
+import type { Load } from '../use-load.js';
 
 /** Everything the opportunity page shows about one opportunity. */
 export interface Cockpit {
@@ -15,14 +17,32 @@ export interface Cockpit {
   readonly questions: readonly QuestionToAsk[];
   /** The thank-you notes after the rounds that are done. */
   readonly thankYouNotes: readonly ThankYouNote[];
+  /** Follow-ups due, coming up or suggesting the opportunity went cold, of every opportunity. */
+  readonly followUps: Settled<FollowUpsOverview>;
+  /** Counts the loads, so that what loads after the cockpit (readiness) can follow it. */
+  readonly version: number;
 }
 
+export type Settled<T> = Exclude<Load<T>, { status: 'loading' }>;
+
+/** Loads `load`, keeping a failure as a value so that one panel's problem stays in that panel. */
+export async function settled<T>(load: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { status: 'ready', data: await load };
+  } catch (error) {
+    return { status: 'error', problem: toProblem(error) };
+  }
+}
+
+let loads = 0;
+
 export async function loadCockpit(opportunityId: string): Promise<Cockpit> {
-  const [opportunity, rounds, interviewers, questions] = await Promise.all([
+  const [opportunity, rounds, interviewers, questions, followUps] = await Promise.all([
     api.get('opportunity', opportunityId),
     api.list('round', { opportunityId }),
     api.list('interviewer', { opportunityId }),
     api.list('questionToAsk', { opportunityId }),
+    settled(afterRoundApi.dueFollowUps()),
   ]);
   const done = rounds.filter((round) => round.status === 'completed');
   const [participations, thankYouNotes] = await Promise.all([
@@ -37,6 +57,8 @@ export async function loadCockpit(opportunityId: string): Promise<Cockpit> {
     participations: participations.flat(),
     questions,
     thankYouNotes: thankYouNotes.flat(),
+    followUps,
+    version: ++loads,
   };
 }
 

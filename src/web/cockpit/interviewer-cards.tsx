@@ -1,4 +1,6 @@
 import type { Interviewer } from '../../domain/interviewer.js';
+import { DownloadButton } from '../components/download-button.js';
+import { filePaths } from '../follow-through-api.js';
 import { audienceLabels } from '../labels.js';
 import { questionsFor, roundName, roundsOf, type Cockpit } from './cockpit-data.js';
 
@@ -64,6 +66,15 @@ function InterviewerCard({
         {rounds.length > 0
           ? `In ${rounds.map((round) => roundName(round)).join(', ')}`
           : 'Not in a round yet'}
+      </p>
+      <p className="card-actions">
+        <DownloadButton
+          path={filePaths.contact(interviewer.id)}
+          filename="contact.vcf"
+          label="Save contact (.vcf)"
+          detail={`(${interviewer.name})`}
+          className="button link"
+        />
       </p>
     </li>
   );

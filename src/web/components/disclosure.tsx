@@ -6,9 +6,12 @@ import { useId, useRef, useState, type ReactNode } from 'react';
  */
 export function Disclosure({
   label,
+  detail,
   children,
 }: {
   readonly label: string;
+  /** Read out after the label only, e.g. "(Round 2)", to tell repeated buttons apart. */
+  readonly detail?: string;
   readonly children: (close: () => void) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -29,6 +32,7 @@ export function Disclosure({
         onClick={() => setOpen((value) => !value)}
       >
         {label}
+        {detail ? <span className="visually-hidden"> {detail}</span> : null}
       </button>
       <div id={panelId} hidden={!open} className="disclosure-panel">
         {open ? children(close) : null}

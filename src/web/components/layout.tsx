@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { api, toProblem } from '../api.js';
+import { saveFile } from '../save-file.js';
 
 /** Moves focus to the new page's heading after a navigation, so screen readers start there. */
 function useFocusOnNavigation() {
@@ -25,13 +26,7 @@ function ExportButton() {
     setMessage('Preparing the file…');
     try {
       const blob = await api.exportWorkspace();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `roundtwo-workspace-${new Date().toISOString().slice(0, 10)}.json`;
-      link.click();
-      // Revoking at once can cancel the download in some browsers; a minute is plenty.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(blob, `roundtwo-workspace-${new Date().toISOString().slice(0, 10)}.json`);
       setMessage('');
     } catch (error) {
       setMessage(toProblem(error).detail);

@@ -22,6 +22,16 @@ export function Loaded<T>({
         </p>
       );
     case 'error':
+      if (load.problem.isMissingRoute()) {
+        return (
+          <div className="problem" role="alert">
+            <p>
+              This part of Round Two is not available from the server you are running yet. Update
+              Round Two, restart `roundtwo serve`, then reload this page.
+            </p>
+          </div>
+        );
+      }
       return load.problem.status === 404 ? (
         <div className="problem" role="alert">
           <p>{load.problem.detail}</p>

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { Interviewer } from '../../domain/interviewer.js';
 import type { Round } from '../../domain/round.js';
 import type { ThankYouNote } from '../../domain/thank-you-note.js';
@@ -10,28 +10,7 @@ import { useLiveAnalysis } from '../coach/use-live-analysis.js';
 import { TextAreaField, TextField } from '../components/fields.js';
 import { FormProblem } from '../components/problem-message.js';
 import { useDraft, useSubmission } from '../form.js';
-
-/**
- * What the coach compares a note with: what was discussed with this interviewer, and the notes
- * to the others in the round (a note should not be theirs with the name swapped).
- */
-function contextOf(cockpit: Cockpit, round: Round, interviewer: Interviewer) {
-  const participation = cockpit.participations.find(
-    (p) => p.roundId === round.id && p.interviewerId === interviewer.id,
-  );
-  const conversationNotes = [...(participation?.topicsDiscussed ?? []), participation?.notes ?? '']
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-  const otherNotes = cockpit.thankYouNotes
-    .filter((note) => note.roundId === round.id && note.interviewerId !== interviewer.id)
-    .map((note) => note.body)
-    .filter((body) => body.trim() !== '');
-  return {
-    interviewerName: interviewer.name,
-    ...(conversationNotes === '' ? {} : { conversationNotes }),
-    otherNotes,
-  };
-}
+import { noteContextOf } from './note-context.js';
 
 /**
  * Writes or changes the thank-you note to one interviewer after one round, with the coach's live
@@ -43,12 +22,21 @@ export function NoteEditor({
   interviewer,
   note,
   onSaved,
+  autoFocus = true,
+  footer,
 }: {
   readonly cockpit: Cockpit;
   readonly round: Round;
   readonly interviewer: Interviewer;
   readonly note: ThankYouNote | undefined;
   readonly onSaved: (summary: string) => void;
+  /**
+   * Whether the editor opens on its own, taking focus and showing its title; not when it sits
+   * in a card that names the person already, one of several.
+   */
+  readonly autoFocus?: boolean;
+  /** More to do with the note once saved (send, copy…); `unsaved` when the text was changed. */
+  readonly footer?: (unsaved: boolean) => ReactNode;
 }) {
   const { pending, problem, fieldErrors, submit } = useSubmission();
   const { draft, field } = useDraft(
@@ -58,7 +46,8 @@ export function NoteEditor({
     }),
     { errors: fieldErrors },
   );
-  const context = contextOf(cockpit, round, interviewer);
+  const context = noteContextOf(cockpit, round, interviewer);
+  const unsaved = note === undefined || draft.subject !== note.subject || draft.body !== note.body;
   // The other notes and the conversation notes change only on a reload, but count them anyway.
   const input = JSON.stringify([draft.body, context]);
   const coach = useLiveAnalysis('note', loadNoteCoach, input, (analyse) =>
@@ -82,12 +71,12 @@ export function NoteEditor({
   const titleId = `note-${round.id}-${interviewer.id}`;
   return (
     <form className="form" onSubmit={save} noValidate aria-labelledby={titleId}>
-      <h5 id={titleId} className="form-title">
+      <h5 id={titleId} className={autoFocus ? 'form-title' : 'visually-hidden'}>
         Thank-you note to {interviewer.name}
       </h5>
       <FormProblem problem={problem} />
       <TextField label="Subject" {...field('subject')} />
-      <TextAreaField label="Your note" rows={8} {...field('body')} autoFocus />
+      <TextAreaField label="Your note" rows={8} {...field('body')} autoFocus={autoFocus} />
       <LiveFindings
         coach={coach}
         text={draft.body}
@@ -99,6 +88,7 @@ export function NoteEditor({
           {pending ? 'Saving…' : 'Save note'}
         </button>
       </div>
+      {footer?.(unsaved)}
     </form>
   );
 }

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { QuestionsSection } from '../asks/questions-section.js';
 import { AddInterviewerForm } from '../cockpit/add-interviewer-form.js';
 import { AddRoundForm } from '../cockpit/add-round-form.js';
+import { AfterInterviewSection } from '../cockpit/after-interview-section.js';
 import { loadCockpit, type Cockpit } from '../cockpit/cockpit-data.js';
 import { InterviewerCards } from '../cockpit/interviewer-cards.js';
-import { NextRound } from '../cockpit/next-round.js';
 import { RoundList } from '../cockpit/round-list.js';
 import { Disclosure } from '../components/disclosure.js';
 import { Loaded } from '../components/loaded.js';
@@ -13,11 +13,12 @@ import { usePageTitle } from '../components/page-title.js';
 import { opportunityStatusLabels } from '../labels.js';
 import { ThankYouNotesSection } from '../notes/thank-you-notes-section.js';
 import { PostingSection } from '../posting/posting-section.js';
+import { ReadinessPanel } from '../readiness/readiness-panel.js';
 import { useLoad } from '../use-load.js';
 
 /**
- * The cockpit of one opportunity: the countdown to the next round, the people to meet, the
- * rounds, and the forms to add to them.
+ * The cockpit of one opportunity: the countdown, the one next action and the checklist, the
+ * people to meet, the rounds, and what comes after them (thank-you notes, follow-up).
  */
 export function OpportunityPage() {
   const { opportunityId = '' } = useParams();
@@ -43,9 +44,12 @@ function CockpitView({
 }) {
   const { opportunity } = cockpit;
   const [notice, setNotice] = useState('');
-  const saved = (close: () => void) => (summary: string) => {
+  const changed = (summary: string) => {
     setNotice(summary);
     reload();
+  };
+  const saved = (close: () => void) => (summary: string) => {
+    changed(summary);
     close();
   };
   return (
@@ -70,7 +74,7 @@ function CockpitView({
       <p role="status" className="notice">
         {notice}
       </p>
-      <NextRound cockpit={cockpit} now={new Date()} />
+      <ReadinessPanel cockpit={cockpit} />
 
       <section aria-labelledby="interviewers-title">
         <h2 id="interviewers-title">Interviewers</h2>
@@ -82,13 +86,7 @@ function CockpitView({
 
       <section aria-labelledby="rounds-title">
         <h2 id="rounds-title">Rounds</h2>
-        <RoundList
-          cockpit={cockpit}
-          onChanged={(summary) => {
-            setNotice(summary);
-            reload();
-          }}
-        />
+        <RoundList cockpit={cockpit} onChanged={changed} />
         <Disclosure label="Add a round">
           {(close) => <AddRoundForm cockpit={cockpit} onSaved={saved(close)} onChanged={reload} />}
         </Disclosure>
@@ -96,7 +94,8 @@ function CockpitView({
 
       <PostingSection opportunity={opportunity} onSaved={saved} />
       <QuestionsSection cockpit={cockpit} onSaved={saved} />
-      <ThankYouNotesSection cockpit={cockpit} onSaved={saved} />
+      <ThankYouNotesSection cockpit={cockpit} onSaved={saved} onChanged={changed} />
+      <AfterInterviewSection cockpit={cockpit} onChanged={changed} onRetry={reload} />
     </>
   );
 }

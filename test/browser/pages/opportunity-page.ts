@@ -52,7 +52,7 @@ export class OpportunityPage {
   }
 
   /** The message that says what was just saved. */
-  async waitForNotice(text: string): Promise<void> {
+  async waitForNotice(text: string | RegExp): Promise<void> {
     await this.page.getByRole('status').filter({ hasText: text }).waitFor();
   }
 
@@ -107,11 +107,73 @@ export class OpportunityPage {
     return this.page.getByRole('form', { name: `Thank-you note to ${name}` });
   }
 
-  /** The card of the thank-you note to an interviewer. */
-  thankYouCard(name: string): Locator {
-    return this.page
-      .getByRole('region', { name: 'Thank-you notes' })
+  /**
+   * The card of the thank-you note to an interviewer, after `round` ("Round 2") when the person
+   * sat in more than one round that is done.
+   */
+  thankYouCard(name: string, round?: string): Locator {
+    const notes = this.page.getByRole('region', { name: 'Thank-you notes' });
+    const scope = round ? notes.getByRole('region', { name: `After ${round}` }) : notes;
+    return scope
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { name: `To ${name}`, exact: true }) });
+  }
+
+  /** The top of the cockpit: countdown, the one next action, the checklist. */
+  readiness(): Locator {
+    return this.page.getByRole('region', { name: 'Readiness' });
+  }
+
+  /** The next action's card: its title, reason and link. */
+  nextAction(): Locator {
+    return this.readiness().getByRole('region', { name: 'Your next step' });
+  }
+
+  /** Changes a round's start and expected decision date from its card; YYYY-MM-DD and HH:mm. */
+  async changeDates(
+    round: string,
+    dates: { readonly date?: string; readonly time?: string; readonly decision?: string },
+  ): Promise<void> {
+    await this.round(round)
+      .getByRole('button', { name: `Change dates (${round})` })
+      .click();
+    const form = this.page.getByRole('form', { name: `Dates of ${round}` });
+    if (dates.date !== undefined) await form.getByLabel('Date', { exact: true }).fill(dates.date);
+    if (dates.time !== undefined) await form.getByLabel(/^Time/).fill(dates.time);
+    if (dates.decision !== undefined) {
+      await form.getByLabel('Decision expected by').fill(dates.decision);
+    }
+    await form.getByRole('button', { name: 'Save dates' }).click();
+    await this.waitForNotice(`${round}: dates saved.`);
+  }
+
+  /** Drafts a thank-you note to each interviewer of a round who has none. */
+  async draftThankYouNotes(round: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Draft thank-you notes (${round})` }).click();
+    await this.waitForNotice(/notes? drafted/);
+  }
+
+  /** The text of the note to an interviewer after a round, as its editor holds it. */
+  async noteBody(name: string, round: string): Promise<string> {
+    return this.thankYouCard(name, round).getByLabel('Your note').inputValue();
+  }
+
+  async markNoteSent(name: string, round: string): Promise<void> {
+    await this.thankYouCard(name, round)
+      .getByRole('button', { name: `Mark as sent (note to ${name})` })
+      .click();
+    await this.waitForNotice(`Note to ${name} marked as sent.`);
+    // The notice comes first; the card changes once the page has reloaded the note.
+    await this.thankYouCard(name, round)
+      .filter({ hasText: /Sent \w{3} \d\d:\d\d/ })
+      .waitFor();
+  }
+
+  /** The status inquiries due, in the "After the interview" section. */
+  followUps(): Locator {
+    return this.page
+      .getByRole('region', { name: 'After the interview' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: /^Follow-up \d of 2/ }) });
   }
 }
