@@ -4,6 +4,7 @@ import { formatAnswerReport, formatAskReport, formatNoteReport } from '../analys
 import { formatJobReport } from '../job-report.js';
 import { mapJsonLines } from '../json-lines.js';
 import { printJson, UsageError, type CliRuntime } from '../output.js';
+import { registerAnalyzeAudio } from './analyze-audio.js';
 
 // The analysers load a 3.8 MB language model and the dictionary: load them when an analysis
 // runs, so that every other command starts fast.
@@ -66,8 +67,9 @@ export function registerAnalyze(program: Command, runtime: CliRuntime): void {
   const analyze = program
     .command('analyze')
     .description(
-      'Analyse an answer, a question to ask, a thank-you note or a job posting (offline, deterministic)',
+      'Analyse an answer, a recording, a question to ask, a thank-you note or a job posting (offline, deterministic)',
     );
+  registerAnalyzeAudio(analyze, runtime);
 
   analyze
     .command('answer')
