@@ -12,6 +12,7 @@ import { registerDebrief } from './commands/debrief.js';
 import { registerFit } from './commands/fit.js';
 import { registerOpportunity } from './commands/opportunity.js';
 import { registerPlan } from './commands/plan.js';
+import { registerPrep } from './commands/prep.js';
 import { registerRound } from './commands/round.js';
 import { registerInterviewer } from './commands/interviewer.js';
 import { registerServe } from './commands/serve.js';
@@ -55,6 +56,7 @@ export function buildProgram(runtime: CliRuntime): Command {
   registerStatus(program, runtime);
   registerBrief(program, runtime);
   registerAfterRound(program, runtime);
+  registerPrep(program, runtime);
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
     for (const sub of command.commands)

@@ -12,6 +12,7 @@ import { opportunityEntity } from './opportunity.js';
 import { practiceAttemptEntity } from './practice.js';
 import { questionToAskEntity } from './question-to-ask.js';
 import { reflectionEntity } from './reflection.js';
+import { rehearsalEntity } from './rehearsal.js';
 import { companyResearchEntity, newsItemEntity } from './research.js';
 import { roundEntity } from './round.js';
 import { storyEntity } from './story.js';
@@ -40,6 +41,7 @@ export const entities = {
   reflection: reflectionEntity,
   salaryPrep: salaryPrepEntity,
   presentationPlan: presentationPlanEntity,
+  rehearsal: rehearsalEntity,
   dayPlan: dayPlanEntity,
   personalWhy: personalWhyEntity,
   followUp: followUpEntity,

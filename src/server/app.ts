@@ -15,6 +15,7 @@ import { resumeRoutes } from './resume-routes.js';
 import { readinessRoutes } from './readiness-routes.js';
 import { afterRoundRoutes } from './after-round-routes.js';
 import { briefRoutes } from './brief-routes.js';
+import { prepRoutes } from './prep-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -90,6 +91,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.route('/', readinessRoutes(ctx));
   api.route('/', afterRoundRoutes(ctx));
   api.route('/', briefRoutes(ctx));
+  api.route('/', prepRoutes(ctx));
   api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
   app.route('/api/v1', api);

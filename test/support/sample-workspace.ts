@@ -184,6 +184,11 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
       { title: 'Plan', plannedMinutes: 9.5, notes: 'Keep it concrete.' },
     ],
   });
+  const rehearsal = await createRecord(ctx, 'rehearsal', {
+    presentationPlanId: presentationPlan.id,
+    timestamps: ['2026-11-21T18:00:00.000Z', '2026-11-21T18:03:10.000Z', '2026-11-21T18:13:00.000Z'],
+    notes: 'Context ran long.',
+  });
   const dayPlan = await createRecord(ctx, 'dayPlan', {
     opportunityId,
     first30: ['Meet every analyst'],
@@ -226,6 +231,7 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
     reflection: reflection.id,
     salaryPrep: salaryPrep.id,
     presentationPlan: presentationPlan.id,
+    rehearsal: rehearsal.id,
     dayPlan: dayPlan.id,
     personalWhy: personalWhy.id,
     followUp: followUp.id,

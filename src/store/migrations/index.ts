@@ -3,6 +3,7 @@ import type { Dialect } from '../database.js';
 import { postgresTypes, sqliteTypes, type ColumnTypes } from './column-types.js';
 import * as initial from './2026-11-21-0001-initial.js';
 import * as debriefStory from './2026-11-22-0002-debrief-story.js';
+import * as rehearsals from './2026-11-22-0003-rehearsals.js';
 
 interface SharedMigration {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -25,9 +26,11 @@ export const migrations: Record<Dialect, Record<string, Migration>> = {
   sqlite: forDialect(sqliteTypes, {
     '2026-11-21-0001-initial': initial,
     '2026-11-22-0002-debrief-story': debriefStory,
+    '2026-11-22-0003-rehearsals': rehearsals,
   }),
   postgres: forDialect(postgresTypes, {
     '2026-11-21-0001-initial': initial,
     '2026-11-22-0002-debrief-story': debriefStory,
+    '2026-11-22-0003-rehearsals': rehearsals,
   }),
 };
