@@ -56,7 +56,7 @@ function idOf(line: string): { id?: unknown } {
   try {
     const value = JSON.parse(line) as unknown;
     if (typeof value === 'object' && value !== null && 'id' in value) {
-      const id = (value as { id: unknown }).id;
+      const id = value.id;
       if (typeof id === 'string' || typeof id === 'number') return { id };
     }
   } catch {

@@ -3,7 +3,6 @@ import { audienceFocus, formatFocus } from '../content/plan-lexicon.js';
 import type { BankQuestion, Competency } from '../domain/question-bank.js';
 import type { PlanInput, PlanInterviewer, PlannedQuestion } from './plan-types.js';
 import { competenciesOf } from './competency-index.js';
-import { startsWithDutyVerb } from './posting-cues.js';
 import { parseText } from './text.js';
 
 /** A question before stories are assigned. */

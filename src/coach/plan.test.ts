@@ -230,7 +230,10 @@ describe('gaps', () => {
 describe('asActivity', () => {
   test.each([
     ['Own the roadmap of the booking portal.', 'owning the roadmap of the booking portal'],
-    ['Turn support tickets into problem statements', 'turning support tickets into problem statements'],
+    [
+      'Turn support tickets into problem statements',
+      'turning support tickets into problem statements',
+    ],
     ['Manage a team of five', 'managing a team of five'],
     ['Plan the rota', 'planning the rota'],
     ['Roadmap ownership for the portal', 'roadmap ownership for the portal'],
@@ -242,7 +245,14 @@ describe('asActivity', () => {
 describe('questions from research', () => {
   test('recent news becomes a question for the executive, with the candidate’s note as the reason', () => {
     const withNews = planRoundFor(
-      anInput({ news: [{ headline: 'Larkspur opens a rail corridor to Milan', talkingPoint: 'ask about rail pricing' }] }),
+      anInput({
+        news: [
+          {
+            headline: 'Larkspur opens a rail corridor to Milan',
+            talkingPoint: 'ask about rail pricing',
+          },
+        ],
+      }),
     );
     const cto = withNews.interviewers.find((entry) => entry.interviewerId === 'cto')!;
     const research = cto.asks.find((ask) => ask.origin === 'research');

@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { readJson } from './json-body.js';
 
 // The coach loads a 3.8 MB language model; load it on the first analysis, not at start-up.
-let analyses: Promise<typeof import('../app/analyze.js')> | undefined;
-const loadAnalyses = () => (analyses ??= import('../app/analyze.js'));
+const loadAnalyses = () => import('../app/analyze.js');
 const loadSpelling = async () => (await import('../io/spelling.js')).loadSpellChecker();
 
 /** `POST /api/v1/analyze/{answer|ask|note}`: the coach's analyses over HTTP. */

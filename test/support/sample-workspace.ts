@@ -186,7 +186,11 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
   });
   const rehearsal = await createRecord(ctx, 'rehearsal', {
     presentationPlanId: presentationPlan.id,
-    timestamps: ['2026-11-21T18:00:00.000Z', '2026-11-21T18:03:10.000Z', '2026-11-21T18:13:00.000Z'],
+    timestamps: [
+      '2026-11-21T18:00:00.000Z',
+      '2026-11-21T18:03:10.000Z',
+      '2026-11-21T18:13:00.000Z',
+    ],
     notes: 'Context ran long.',
   });
   const dayPlan = await createRecord(ctx, 'dayPlan', {
