@@ -34,7 +34,11 @@ export async function recordReflection(
   return ctx.store.transaction(async (store) => {
     const tx = { ...ctx, store };
     const round = await getRecord(tx, 'round', roundId);
-    if (round.startsAt && Date.parse(round.startsAt) > ctx.clock.now().getTime()) {
+    const started =
+      round.status === 'completed' ||
+      !round.startsAt ||
+      Date.parse(round.startsAt) <= ctx.clock.now().getTime();
+    if (!started) {
       throw new ValidationError(
         `Round ${round.number ?? ''} has not taken place yet; reflect on it afterwards.`,
         [{ field: 'roundId', message: 'the round starts in the future' }],

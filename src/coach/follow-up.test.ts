@@ -108,8 +108,21 @@ describe('nothing is due', () => {
   });
 
   test('when the round has not taken place yet', () => {
-    const future = { ...roundTwo, startsAt: '2026-12-20T10:00:00.000Z' };
+    const future = {
+      ...roundTwo,
+      startsAt: '2026-12-20T10:00:00.000Z',
+      status: 'scheduled' as const,
+    };
     expect(adviseFollowUp(situation({ rounds: [future] })).action).toBe('none');
+  });
+
+  test('is due for a round the candidate marked completed, even if its stored date is later', () => {
+    const markedDone = {
+      ...roundTwo,
+      startsAt: '2026-12-20T10:00:00.000Z',
+      status: 'completed' as const,
+    };
+    expect(adviseFollowUp(situation({ rounds: [markedDone] })).action).toBe('send');
   });
 
   test('when they answered an inquiry', () => {

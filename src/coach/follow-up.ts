@@ -94,7 +94,12 @@ export function adviseFollowUp(situation: FollowUpSituation): FollowUpAdvice {
   if (!round) return { action: 'none', roundId: null, reason: 'No rounds yet.' };
   const label = `Round ${round.number ?? '?'}`;
   const now = DateTime.fromJSDate(new Date(situation.now), { zone: timeZone });
-  if (round.startsAt && Date.parse(round.startsAt) > now.toMillis()) {
+  // A round the candidate marked completed has taken place, whatever date it carries.
+  if (
+    round.status !== 'completed' &&
+    round.startsAt &&
+    Date.parse(round.startsAt) > now.toMillis()
+  ) {
     return { action: 'none', roundId: round.id, reason: `${label} has not taken place yet.` };
   }
   if (!round.expectedDecisionOn) {
