@@ -8,57 +8,16 @@ import type { Reflection } from '../domain/reflection.js';
 import type { Round } from '../domain/round.js';
 import { request } from './api.js';
 
-// The shapes of src/app/follow-ups.ts and src/app/next-step.ts, which the web app may not import.
+import type { FollowUpsOverview } from '../domain/follow-up-views.js';
 
-interface OpportunityRef {
-  readonly id: string;
-  readonly company: string;
-  readonly role: string;
-}
-interface RoundRef {
-  readonly id: string;
-  readonly number: number;
-  readonly timeZone: string;
-  readonly expectedDecisionOn: string | null;
-}
+export type {
+  ColdSuggestion,
+  DueFollowUp,
+  FollowUpsOverview,
+  UpcomingFollowUp,
+} from '../domain/follow-up-views.js';
 
-/** A status inquiry to send now, with its stored draft. */
-export interface DueFollowUp {
-  readonly followUp: FollowUp;
-  readonly opportunity: OpportunityRef;
-  readonly round: RoundRef;
-  readonly sequence: 1 | 2;
-  readonly reason: string;
-  readonly words: number;
-  readonly recipient: {
-    readonly id: string;
-    readonly name: string;
-    readonly email: string | null;
-  } | null;
-}
-
-export interface ColdSuggestion {
-  readonly opportunity: OpportunityRef;
-  readonly round: RoundRef;
-  readonly reason: string;
-  readonly followUpIds: readonly string[];
-}
-
-export interface UpcomingFollowUp {
-  readonly opportunity: OpportunityRef;
-  readonly round: RoundRef;
-  readonly next: 'send' | 'suggest_cold';
-  readonly sequence: 1 | 2 | null;
-  readonly dueOn: string;
-  readonly reason: string;
-}
-
-export interface FollowUpsOverview {
-  readonly created: number;
-  readonly due: readonly DueFollowUp[];
-  readonly coldSuggestions: readonly ColdSuggestion[];
-  readonly upcoming: readonly UpcomingFollowUp[];
-}
+// The shapes of src/app/next-step.ts, which hold coach types the domain cannot name.
 
 export interface NextRoundResult {
   readonly round: Round;
