@@ -6,6 +6,8 @@ import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
+import { PracticePage } from './pages/practice-page.js';
+import { PrepPage } from './pages/prep-page.js';
 import { ReflectionPage } from './pages/reflection-page.js';
 import { RoleFitPage } from './pages/role-fit-page.js';
 import { RoundDebriefPage } from './pages/round-debrief-page.js';
@@ -28,6 +30,8 @@ export const routes: RouteObject[] = [
       { path: pagePaths.roleFit, element: <RoleFitPage /> },
       { path: pagePaths.brief, element: <BriefPage /> },
       { path: pagePaths.afterRound, element: <AfterRoundPage /> },
+      { path: pagePaths.prep, element: <PrepPage /> },
+      { path: pagePaths.practice, element: <PracticePage /> },
       { path: pagePaths.roundPlan, element: <RoundPlanPage /> },
       { path: pagePaths.roundDebrief, element: <RoundDebriefPage /> },
       { path: pagePaths.reflection, element: <ReflectionPage /> },

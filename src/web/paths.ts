@@ -7,6 +7,8 @@ export const pagePaths = {
   roleFit: '/opportunities/:opportunityId/fit',
   brief: '/opportunities/:opportunityId/brief',
   afterRound: '/opportunities/:opportunityId/follow-up',
+  prep: '/opportunities/:opportunityId/prep',
+  practice: '/practice',
   roundPlan: '/rounds/:roundId/plan',
   roundDebrief: '/rounds/:roundId/debrief',
   reflection: '/rounds/:roundId/reflection',

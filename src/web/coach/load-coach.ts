@@ -1,4 +1,5 @@
 import type { analyseQuestionToAsk } from '../../coach/ask-analysis.js';
+import type { analyseAnswer } from '../../coach/answer-analysis.js';
 import type { analyseThankYouNote } from '../../coach/note-analysis.js';
 import type { analyseStory } from '../../coach/story-analysis.js';
 import { lazyModule } from './lazy-module.js';
@@ -30,4 +31,10 @@ export const loadNoteCoach = lazyModule(async (): Promise<typeof analyseThankYou
   const { analyseThankYouNote } = await import('../../coach/note-analysis.js');
   analyseThankYouNote('Dear Sam, thank you for the talk about the roadmap.');
   return analyseThankYouNote;
+});
+
+export const loadAnswerCoach = lazyModule(async (): Promise<typeof analyseAnswer> => {
+  const { analyseAnswer } = await import('../../coach/answer-analysis.js');
+  analyseAnswer('When the portal failed I rebuilt it. Failures fell by 70%.');
+  return analyseAnswer;
 });

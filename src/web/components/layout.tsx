@@ -76,6 +76,11 @@ export function Layout() {
                   Story bank
                 </Link>
               </li>
+              <li>
+                <Link to="/practice" aria-current={pathname === '/practice' ? 'page' : undefined}>
+                  Practice
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>

@@ -75,6 +75,14 @@ function CockpitView({
         {notice}
       </p>
       <ReadinessPanel cockpit={cockpit} />
+      <p className="actions">
+        <Link to={`/opportunities/${opportunity.id}/prep`} className="button secondary">
+          Format prep: salary, your why, checklists
+        </Link>
+        <Link to="/practice" className="button secondary">
+          Practice answers
+        </Link>
+      </p>
 
       <section aria-labelledby="interviewers-title">
         <h2 id="interviewers-title">Interviewers</h2>

@@ -72,6 +72,10 @@ export class OpportunityPage {
   }
 
   /** Opens the role fit from the job posting section. */
+  async openFormatPrep(): Promise<void> {
+    await this.page.getByRole('link', { name: /Format prep/ }).click();
+  }
+
   async openRoleFit(): Promise<void> {
     await this.page
       .getByRole('region', { name: 'Job posting and role fit' })
