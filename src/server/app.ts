@@ -16,6 +16,7 @@ import { readinessRoutes } from './readiness-routes.js';
 import { afterRoundRoutes } from './after-round-routes.js';
 import { briefRoutes } from './brief-routes.js';
 import { prepRoutes } from './prep-routes.js';
+import { recordingRoutes } from './recording-routes.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -30,6 +31,8 @@ export interface HttpAppOptions {
   readonly maxBodyBytes?: number;
   /** Largest workspace file an import accepts, in bytes. */
   readonly maxImportBytes?: number;
+  /** The data directory; with it, practice recordings are stored and served from it. */
+  readonly dataDir?: string;
 }
 
 const tooLarge = (limit: number) => () => {
@@ -94,6 +97,8 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   api.route('/', prepRoutes(ctx));
   api.route('/', recordRoutes(ctx));
   app.route('/api/v1/workspace', workspace);
+  // A recording has its own, larger body limit, so it is mounted before the API's ordinary one.
+  if (options.dataDir !== undefined) app.route('/api/v1', recordingRoutes(ctx, options.dataDir));
   app.route('/api/v1', api);
   app.all('/api/*', (c) =>
     problemResponse(

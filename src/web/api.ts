@@ -113,15 +113,17 @@ async function problemFrom(response: Response): Promise<ApiProblem> {
   );
 }
 
+/** Sends `body` as JSON, or as itself with its own type when it is a Blob (a recording). */
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Authorization: `Bearer ${apiToken()}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body instanceof Blob) headers['Content-Type'] = body.type;
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: body instanceof Blob ? body : JSON.stringify(body) }),
     });
   } catch {
     throw new ApiProblem(
@@ -197,6 +199,17 @@ export const api = {
   /** Loads the example opportunity into the workspace and returns it. */
   loadExample(): Promise<RecordOf<'opportunity'>> {
     return request('POST', '/workspace/example');
+  },
+  /** Stores a practice attempt's recording (webm, ogg or wav) and answers the attempt. */
+  putRecording(attemptId: string, audio: Blob): Promise<RecordOf<'practiceAttempt'>> {
+    return request('PUT', `${recordPath('practiceAttempt', attemptId)}/recording`, audio);
+  },
+  /** A practice attempt's recording, fetched with the token (an audio element cannot send it). */
+  async recording(attemptId: string): Promise<Blob> {
+    return (await send('GET', `${recordPath('practiceAttempt', attemptId)}/recording`)).blob();
+  },
+  async deleteRecording(attemptId: string): Promise<void> {
+    await send('DELETE', `${recordPath('practiceAttempt', attemptId)}/recording`);
   },
   /** The whole workspace as one JSON file, for a backup or a move. */
   async exportWorkspace(): Promise<Blob> {

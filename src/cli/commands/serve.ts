@@ -30,6 +30,7 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
         token,
         allowedHosts,
         version: packageVersion(),
+        dataDir: settings.dataDir,
         ...(existsSync(webRoot) ? { webRoot } : {}),
       });
       let server;

@@ -38,3 +38,12 @@ export const loadAnswerCoach = lazyModule(async (): Promise<typeof analyseAnswer
   analyseAnswer('When the portal failed I rebuilt it. Failures fell by 70%.');
   return analyseAnswer;
 });
+
+/** The recorder's delivery analysis: voice activity and the findings on pauses and start. */
+export const loadVoiceCoach = lazyModule(async () => {
+  const [{ detectVoiceActivity }, { audioDeliveryFindings }] = await Promise.all([
+    import('../../coach/voice-activity.js'),
+    import('../../coach/audio-delivery.js'),
+  ]);
+  return { detectVoiceActivity, audioDeliveryFindings };
+});

@@ -8,8 +8,10 @@ import { FindingDetails } from '../coach/finding-details.js';
 import { useSubmission } from '../form.js';
 import { AnswerTimer, clockOf, useElapsed } from './answer-timer.js';
 import { AttemptComparison, type ComparedAttempt } from './attempt-comparison.js';
+import { AttemptRecordings } from './attempt-recordings.js';
 import { ProgressChart } from './progress-chart.js';
 import type { PracticeQuestion } from './question-picker.js';
+import { AudioDelivery, SpokenAnswer, type SpokenAnswerResult } from './spoken-answer.js';
 
 type Analyser = typeof analyseAnswer;
 
@@ -28,8 +30,9 @@ function compared(analyse: Analyser, question: string, attempt: PracticeAttempt)
 }
 
 /**
- * One question practised: a running timer, the typed answer, and on "Done" the coach's findings,
- * the attempt saved, compared with the previous one, and the progress over every attempt.
+ * One question practised: a running timer, the answer typed or recorded, and on "Done" the
+ * coach's findings, the attempt saved (with its recording), compared with the previous one, and
+ * the progress over every attempt.
  */
 export function PracticeSession({
   pick,
@@ -46,19 +49,32 @@ export function PracticeSession({
   const [stoppedAt, setStoppedAt] = useState<number | null>(null);
   const [answer, setAnswer] = useState('');
   const [rating, setRating] = useState('');
-  const [result, setResult] = useState<{ analysis: AnswerAnalysis; attempt: PracticeAttempt }>();
+  const [spoken, setSpoken] = useState<SpokenAnswerResult>();
+  const [take, setTake] = useState(0);
+  const [result, setResult] = useState<{
+    /** The coach's analysis of the text; none for a recording without a transcript. */
+    analysis: AnswerAnalysis | undefined;
+    attempt: PracticeAttempt;
+    spoken: SpokenAnswerResult | undefined;
+  }>();
   const { pending, problem, submit } = useSubmission();
   const seconds = useElapsed(startedAt, stoppedAt);
 
   const done = () =>
     submit(async () => {
       const stopped = performance.now();
-      const duration = Math.round((stopped - startedAt) / 1000);
+      // A spoken answer lasts as long as its recording; a typed one, as long as the clock ran.
+      const duration = spoken
+        ? Math.round(spoken.activity.durationSeconds * 10) / 10
+        : Math.round((stopped - startedAt) / 1000);
       setStoppedAt(stopped);
-      const analysis = analyse(answer, { question: pick.question, seconds: Math.max(duration, 1) });
-      const attempt = await api.create('practiceAttempt', {
+      const analysis =
+        answer.trim() === ''
+          ? undefined
+          : analyse(answer, { question: pick.question, seconds: Math.max(duration, 1) });
+      const created = await api.create('practiceAttempt', {
         question: pick.question,
-        mode: 'typed',
+        mode: spoken ? 'spoken' : 'typed',
         transcript: answer,
         durationSeconds: duration,
         selfRating: rating === '' ? null : Number(rating),
@@ -66,13 +82,16 @@ export function PracticeSession({
         opportunityId: pick.opportunityId,
         roundId: pick.roundId,
       });
-      setResult({ analysis, attempt });
+      const attempt = spoken ? await api.putRecording(created.id, spoken.audio) : created;
+      setResult({ analysis, attempt, spoken });
       setAttempts((list) => [...list, attempt]);
     });
   const redo = () => {
     setAnswer('');
     setRating('');
     setResult(undefined);
+    setSpoken(undefined);
+    setTake((count) => count + 1);
     setStoppedAt(null);
     setStartedAt(performance.now());
   };
@@ -92,6 +111,7 @@ export function PracticeSession({
         readOnly={result !== undefined}
         onChange={(event) => setAnswer(event.currentTarget.value)}
       />
+      {result ? null : <SpokenAnswer key={take} disabled={pending} onRecorded={setSpoken} />}
       <SelectField
         label="How did it feel?"
         name="selfRating"
@@ -109,7 +129,7 @@ export function PracticeSession({
           <button
             type="button"
             className="button"
-            disabled={pending || answer.trim() === ''}
+            disabled={pending || (answer.trim() === '' && spoken === undefined)}
             onClick={() => void done()}
           >
             {pending ? 'Saving…' : 'Done'}
@@ -118,10 +138,18 @@ export function PracticeSession({
       </div>
       {result ? (
         <div className="practice-result" aria-labelledby="findings-title">
+          {result.spoken ? <AudioDelivery result={result.spoken} /> : null}
           <h3 id="findings-title">
-            What the coach noticed ({result.analysis.words} words in {clockOf(seconds)})
+            {result.analysis
+              ? `What the coach noticed (${result.analysis.words} words in ${clockOf(result.attempt.durationSeconds ?? seconds)})`
+              : 'What the coach noticed in the words'}
           </h3>
-          {result.analysis.findings.length === 0 ? (
+          {result.analysis === undefined ? (
+            <p className="findings-empty">
+              No transcript, so no STAR or filler analysis. Redo and type or paste what you said to
+              get it.
+            </p>
+          ) : result.analysis.findings.length === 0 ? (
             <p className="findings-empty">Nothing to flag.</p>
           ) : (
             <ul className="findings">
@@ -136,7 +164,7 @@ export function PracticeSession({
               ))}
             </ul>
           )}
-          {previous ? (
+          {previous && result.analysis ? (
             <AttemptComparison
               previous={compared(analyse, pick.question, previous)}
               latest={{ analysis: result.analysis, seconds: result.attempt.durationSeconds ?? 0 }}
@@ -144,6 +172,14 @@ export function PracticeSession({
           ) : null}
         </div>
       ) : null}
+      <AttemptRecordings
+        attempts={attempts}
+        onChanged={(changed) =>
+          setAttempts((list) =>
+            list.map((attempt) => (attempt.id === changed.id ? changed : attempt)),
+          )
+        }
+      />
       <ProgressChart
         points={attempts.map((attempt) => ({
           id: attempt.id,

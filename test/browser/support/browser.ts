@@ -13,11 +13,16 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** Command-line switches added to the usual ones (a fake microphone, say). */
+  readonly extraArgs?: readonly string[];
+}
+
 /**
  * Launches headless Chromium with a fresh profile. The browser runs in New York time so that
  * a round's time zone is visibly different from the viewer's.
  */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   const profileDir = await mkdtemp(join(tmpdir(), 'roundtwo-chromium-'));
   let context: BrowserContext;
   try {
@@ -36,6 +41,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...(options.extraArgs ?? []),
       ],
     });
   } catch (error) {

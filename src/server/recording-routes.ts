@@ -1,0 +1,100 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppContext } from '../app/context.js';
+import { getRecord, updateRecord } from '../app/records.js';
+import { HttpProblem } from './problem.js';
+
+/** Largest recording accepted, in bytes. */
+export const maxRecordingBytes = 25 * 1024 * 1024;
+
+/** Audio types a recording may have, and the file extension each is stored under. */
+const extensions: Readonly<Record<string, string>> = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/wave': 'wav',
+};
+const mediaTypes: Readonly<Record<string, string>> = {
+  webm: 'audio/webm',
+  ogg: 'audio/ogg',
+  wav: 'audio/wav',
+};
+
+function extensionOf(contentType: string): string {
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const extension = extensions[mediaType];
+  if (extension) return extension;
+  throw new HttpProblem(
+    415,
+    'unsupported-media-type',
+    'Unsupported media type',
+    `Send the recording as "audio/webm", "audio/ogg" or "audio/wav" (got "${contentType || 'none'}").`,
+  );
+}
+
+const tooLarge = () => {
+  throw new HttpProblem(
+    413,
+    'payload-too-large',
+    'Request body too large',
+    `A recording may be at most ${maxRecordingBytes} bytes.`,
+  );
+};
+
+const noRecording = (id: string) =>
+  new HttpProblem(404, 'no-recording', 'Not found', `Practice attempt "${id}" has no recording.`);
+
+/**
+ * A practice attempt's recording, kept as `<dataDir>/recordings/<attemptId>.<ext>`:
+ * `PUT /api/v1/practice-attempts/:id/recording` (the body is the audio), `GET` streams it back
+ * with its type, `DELETE` removes the file and the attempt's `recordingFile`.
+ */
+export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
+  const routes = new Hono();
+  const path = '/practice-attempts/:id/recording';
+  const fileOf = (relative: string) => join(dataDir, relative);
+
+  routes.put(path, bodyLimit({ maxSize: maxRecordingBytes, onError: tooLarge }), async (c) => {
+    const id = c.req.param('id');
+    const extension = extensionOf(c.req.header('content-type') ?? '');
+    const attempt = await getRecord(ctx, 'practiceAttempt', id);
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.byteLength === 0)
+      throw new HttpProblem(400, 'empty-recording', 'Empty recording', 'The body has no audio.');
+    // The file is named by a record id that exists, never by anything else from the request.
+    const relative = `recordings/${attempt.id.replace(/[^A-Za-z0-9_-]/g, '_')}.${extension}`;
+    await mkdir(join(dataDir, 'recordings'), { recursive: true });
+    await writeFile(fileOf(relative), bytes);
+    if (attempt.recordingFile && attempt.recordingFile !== relative)
+      await rm(fileOf(attempt.recordingFile), { force: true });
+    return c.json(await updateRecord(ctx, 'practiceAttempt', id, { recordingFile: relative }));
+  });
+
+  routes.get(path, async (c) => {
+    const id = c.req.param('id');
+    const attempt = await getRecord(ctx, 'practiceAttempt', id);
+    if (!attempt.recordingFile) throw noRecording(id);
+    const bytes = await readFile(fileOf(attempt.recordingFile)).catch(() => {
+      throw noRecording(id);
+    });
+    const type = mediaTypes[extname(attempt.recordingFile).slice(1)] ?? 'application/octet-stream';
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': type,
+      'Content-Length': String(bytes.byteLength),
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  routes.delete(path, async (c) => {
+    const id = c.req.param('id');
+    const attempt = await getRecord(ctx, 'practiceAttempt', id);
+    if (!attempt.recordingFile) throw noRecording(id);
+    await rm(fileOf(attempt.recordingFile), { force: true });
+    await updateRecord(ctx, 'practiceAttempt', id, { recordingFile: null });
+    return c.body(null, 204);
+  });
+  return routes;
+}

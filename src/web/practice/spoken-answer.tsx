@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AudioFinding } from '../../coach/audio-delivery.js';
+import type { VoiceActivity } from '../../coach/voice-activity.js';
+import { toProblem, type ApiProblem } from '../api.js';
+import { loadVoiceCoach } from '../coach/load-coach.js';
+import { FormProblem } from '../components/problem-message.js';
+import { clockOf } from './answer-timer.js';
+import { startRecording, type Recorder } from './recorder.js';
+
+/** A spoken answer once recorded: the audio to store and what was measured on it. */
+export interface SpokenAnswerResult {
+  readonly audio: Blob;
+  readonly activity: VoiceActivity;
+  readonly findings: readonly AudioFinding[];
+}
+
+const secondsOf = (value: number) => `${value.toFixed(1)} s`;
+
+/** The delivery measured on the recording itself, with no transcript. */
+export function AudioDelivery({ result }: { readonly result: SpokenAnswerResult }) {
+  const { activity, findings } = result;
+  const rows: [string, string, number | null, string][] = [
+    ['duration', 'Duration', activity.durationSeconds, clockOf(activity.durationSeconds)],
+    ['speaking', 'Speaking time', activity.speakingSeconds, secondsOf(activity.speakingSeconds)],
+    ['pauses', 'Pauses (0.3 s or more)', activity.pauses.length, String(activity.pauses.length)],
+    [
+      'longest-pause',
+      'Longest pause',
+      activity.longestPauseSeconds,
+      secondsOf(activity.longestPauseSeconds),
+    ],
+    ['long-pauses', 'Pauses over 2 s', activity.longPauses, String(activity.longPauses)],
+    [
+      'first-word',
+      'Time to first word',
+      activity.timeToFirstWordSeconds,
+      activity.timeToFirstWordSeconds === null
+        ? 'no speech found'
+        : secondsOf(activity.timeToFirstWordSeconds),
+    ],
+  ];
+  return (
+    <div className="audio-delivery" aria-labelledby="audio-delivery-title">
+      <h3 id="audio-delivery-title">Delivery from the recording</h3>
+      <dl>
+        {rows.map(([measure, label, value, shown]) => (
+          <div key={measure}>
+            <dt>{label}</dt>
+            <dd data-measure={measure} data-value={value ?? ''}>
+              {shown}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {findings.length === 0 ? (
+        <p className="findings-empty">Nothing to flag in the pauses or the start.</p>
+      ) : (
+        <ul className="findings">
+          {findings.map((finding) => (
+            <li
+              key={finding.kind}
+              className={`finding severity-${finding.severity}`}
+              data-kind={finding.kind}
+            >
+              <p>{finding.message}</p>
+              <p className="finding-advice">{finding.advice}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">
+        Measured in this browser from the sound level alone (speech against silence, with a short
+        hangover between syllables). No transcript is made here: the browser’s own speech
+        recognition sends the audio to an online service, so it stays off. Type or paste what you
+        said under “Your answer” for the STAR and filler analysis.
+      </p>
+    </div>
+  );
+}
+
+/**
+ * "Record" beside typing: records the microphone, and on stop measures the pauses and the start
+ * on the raw samples and hands the recording up to be saved with the attempt.
+ */
+export function SpokenAnswer({
+  disabled,
+  onRecorded,
+}: {
+  readonly disabled: boolean;
+  readonly onRecorded: (result: SpokenAnswerResult | undefined) => void;
+}) {
+  const recorder = useRef<Recorder | undefined>(undefined);
+  const [state, setState] = useState<'idle' | 'starting' | 'recording' | 'measuring'>('idle');
+  const [result, setResult] = useState<SpokenAnswerResult>();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  useEffect(() => () => recorder.current?.cancel(), []);
+
+  const start = async () => {
+    setProblem(null);
+    setState('starting');
+    try {
+      // Load the analysis before the microphone opens, so stopping is quick.
+      await loadVoiceCoach();
+      recorder.current = await startRecording();
+      setResult(undefined);
+      onRecorded(undefined);
+      setState('recording');
+    } catch (error) {
+      setProblem(
+        error instanceof DOMException
+          ? toProblem(
+              new Error(
+                `The microphone could not be used (${error.message}). You can type instead.`,
+              ),
+            )
+          : toProblem(error),
+      );
+      setState('idle');
+    }
+  };
+  const stop = async () => {
+    const running = recorder.current;
+    if (!running) return;
+    recorder.current = undefined;
+    setState('measuring');
+    try {
+      const recorded = await running.stop();
+      const { detectVoiceActivity, audioDeliveryFindings } = await loadVoiceCoach();
+      const activity = detectVoiceActivity(recorded.samples, recorded.sampleRate);
+      const measured = {
+        audio: recorded.audio,
+        activity,
+        findings: audioDeliveryFindings(activity),
+      };
+      setResult(measured);
+      onRecorded(measured);
+    } catch (error) {
+      setProblem(toProblem(error));
+    }
+    setState('idle');
+  };
+
+  return (
+    <div className="spoken-answer">
+      <div className="actions">
+        {state === 'recording' ? (
+          <button type="button" className="button" onClick={() => void stop()}>
+            Stop recording
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button secondary"
+            disabled={disabled || state !== 'idle'}
+            onClick={() => void start()}
+          >
+            {state === 'starting'
+              ? 'Opening the microphone…'
+              : state === 'measuring'
+                ? 'Measuring…'
+                : result
+                  ? 'Record again'
+                  : 'Record'}
+          </button>
+        )}
+        {state === 'recording' ? (
+          <span role="status" className="recording-status">
+            Recording… nothing leaves this computer.
+          </span>
+        ) : null}
+      </div>
+      <FormProblem problem={problem} />
+      {result ? <AudioDelivery result={result} /> : null}
+    </div>
+  );
+}
