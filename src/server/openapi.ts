@@ -438,6 +438,46 @@ export function openApiDocument(version: string): JsonSchema {
       },
     },
   };
+  paths['/api/v1/practice-attempts/{id}/recording'] = {
+    parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+    put: {
+      operationId: 'storeRecording',
+      tags: ['practice'],
+      summary:
+        'Store the recording of a spoken practice attempt (audio/webm, audio/ogg or audio/wav, at most 25 MB).',
+      requestBody: {
+        required: true,
+        content: {
+          'audio/webm': { schema: { type: 'string', format: 'binary' } },
+          'audio/ogg': { schema: { type: 'string', format: 'binary' } },
+          'audio/wav': { schema: { type: 'string', format: 'binary' } },
+        },
+      },
+      responses: {
+        200: planned('The attempt with its recording file'),
+        400: problem,
+        404: problem,
+        413: problem,
+        415: problem,
+      },
+    },
+    get: {
+      operationId: 'getRecording',
+      tags: ['practice'],
+      responses: {
+        200: {
+          description: 'The recording',
+          content: { 'audio/webm': { schema: { type: 'string', format: 'binary' } } },
+        },
+        404: problem,
+      },
+    },
+    delete: {
+      operationId: 'deleteRecording',
+      tags: ['practice'],
+      responses: { 204: { description: 'Deleted' }, 404: problem },
+    },
+  };
   Object.assign(paths, afterRoundPaths());
   paths['/healthz'] = {
     get: {
