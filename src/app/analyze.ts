@@ -99,6 +99,7 @@ export function analyzeNoteRequest(
       otherNotes: request.otherNotes,
       interviewEndedAt: request.interviewEndedAt,
       sentAt: request.sentAt,
+      dueAt: request.dueAt,
       knownWords: request.knownWords,
       isCorrectlySpelled,
     }),

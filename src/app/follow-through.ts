@@ -106,16 +106,14 @@ export async function draftThankYouNotes(
         .map((e) => e.promise),
       seat?.notes ?? '',
     ].join('\n');
-    // Lateness is judged against the note's own deadline, which the weekend rule may move past
-    // the analyser's plain 24 hours: only a note sent after it gets the "late" finding.
-    const sentLate = note.sentAt !== null && note.dueAt !== null && note.sentAt > note.dueAt;
     const analysis = analyseThankYouNote(note.body, {
       ...(person ? { interviewerName: person.name } : {}),
       ...(conversation.trim() ? { conversationNotes: conversation } : {}),
       otherNotes: notes.filter((other) => other.id !== note.id).map((other) => other.body),
-      ...(sentLate && endedAt
-        ? { interviewEndedAt: endedAt, sentAt: note.sentAt ?? undefined }
-        : {}),
+      // Lateness is judged against the note's own deadline (the weekend rule may move it).
+      ...(endedAt ? { interviewEndedAt: endedAt } : {}),
+      ...(note.sentAt ? { sentAt: note.sentAt } : {}),
+      ...(note.dueAt ? { dueAt: note.dueAt } : {}),
       knownWords,
       isCorrectlySpelled,
     });

@@ -347,3 +347,30 @@ describe('as a pure function', () => {
     expect(() => analyseThankYouNote('a'.repeat(100_001))).toThrow(RangeError);
   });
 });
+
+describe('lateness against the note’s own deadline', () => {
+  test('a note sent on Monday morning for a Friday interview is on time when Monday 09:00 is its deadline', () => {
+    const findings = analyseThankYouNote(
+      'Dear Priya,\nThank you for the talk about the data platform migration.\nBest,\nSam',
+      {
+        interviewEndedAt: '2026-11-20T16:00:00.000Z',
+        sentAt: '2026-11-23T08:30:00.000Z',
+        dueAt: '2026-11-23T09:00:00.000Z',
+      },
+    ).findings;
+    expect(findings.map((finding) => finding.kind)).not.toContain('late');
+  });
+
+  test('a note sent after its deadline is late', () => {
+    const findings = analyseThankYouNote(
+      'Dear Priya,\nThank you for the talk about the data platform migration.\nBest,\nSam',
+      {
+        sentAt: '2026-11-23T12:00:00.000Z',
+        dueAt: '2026-11-23T09:00:00.000Z',
+      },
+    ).findings;
+    expect(findings.find((finding) => finding.kind === 'late')?.message).toBe(
+      'Sent 3 hours after its deadline.',
+    );
+  });
+});

@@ -28,6 +28,11 @@ export interface NoteOptions {
   /** ISO 8601 instants; with both, a note sent after the due time is flagged. */
   readonly interviewEndedAt?: string;
   readonly sentAt?: string;
+  /**
+   * The note's own deadline, when known (the follow-through rule moves a weekend or late-evening
+   * deadline to the next working morning). Lateness is judged against it instead of 24 hours.
+   */
+  readonly dueAt?: string;
   /** Words the spelling check accepts as they are (names, product names, jargon). */
   readonly knownWords?: readonly string[];
   /** A spelling dictionary (see `loadSpellChecker` in io/spelling); no spelling check without it. */
@@ -81,7 +86,7 @@ export function analyseThankYouNote(body: string, options: NoteOptions = {}): No
     if (misspelled.length > 0) findings.push(spelling(body, misspelled));
   }
 
-  const lateness = late(body, options.interviewEndedAt, options.sentAt);
+  const lateness = late(body, options.interviewEndedAt, options.sentAt, options.dueAt);
   if (lateness) findings.push(lateness);
 
   return { words, findings: sortFindings(findings) };
@@ -146,10 +151,26 @@ function late(
   body: string,
   interviewEndedAt: string | undefined,
   sentAt: string | undefined,
+  dueAt: string | undefined,
 ): Finding<NoteFindingKind> | undefined {
-  if (interviewEndedAt === undefined || sentAt === undefined) return undefined;
-  const ended = Date.parse(interviewEndedAt);
+  if (sentAt === undefined) return undefined;
   const sent = Date.parse(sentAt);
+  if (dueAt !== undefined) {
+    const deadline = Date.parse(dueAt);
+    if (Number.isNaN(deadline) || Number.isNaN(sent) || sent <= deadline) return undefined;
+    return {
+      kind: 'late',
+      severity: 'warn',
+      message: `Sent ${hoursText((sent - deadline) / 3_600_000)} after its deadline.`,
+      advice:
+        'A late note is still worth sending. Next time, draft it the same evening while the conversation is fresh, and send it by the deadline.',
+      start: 0,
+      end: body.length,
+      threshold: limit('noteDueHours'),
+    };
+  }
+  if (interviewEndedAt === undefined) return undefined;
+  const ended = Date.parse(interviewEndedAt);
   if (Number.isNaN(ended) || Number.isNaN(sent)) return undefined;
   const hours = (sent - ended) / 3_600_000;
   const due = thresholds.noteDueHours.value;

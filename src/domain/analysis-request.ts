@@ -42,6 +42,7 @@ export const noteAnalysisRequest = z.strictObject({
   otherNotes: z.array(z.string().max(MAX_ANALYSIS_CHARACTERS)).max(50).optional(),
   interviewEndedAt: z.iso.datetime({ offset: true }).optional(),
   sentAt: z.iso.datetime({ offset: true }).optional(),
+  dueAt: z.iso.datetime({ offset: true }).optional(),
   knownWords: z.array(z.string().max(200)).max(5_000).optional(),
 });
 
