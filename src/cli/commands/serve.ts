@@ -42,6 +42,11 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
       }
       for (const host of loopbackHosts(server.port)) allowedHosts.add(host);
       runtime.out(`Round Two is running at ${server.url}`);
+      // Load the analysers (and their language model) now, in the background, so the first page
+      // that needs them answers at once; start-up does not wait for it.
+      setTimeout(() => {
+        import('../../app/plan-round.js').catch(() => undefined);
+      }, 0);
       runtime.out(`Data: ${workspace.database.location}. Press Ctrl+C to stop.`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();

@@ -52,7 +52,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     context,
     async newPage() {
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      // Generous: the first request that needs the language model loads it on a busy two-core CI machine.
+      page.setDefaultTimeout(20_000);
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       return { page, pageErrors };
