@@ -3,7 +3,7 @@ import { composeBrief } from '../coach/brief.js';
 import type { Brief } from '../domain/brief.js';
 import type { CandidatePromise, DebriefItem } from '../domain/debrief.js';
 import type { AppContext } from './context.js';
-import { roundOfOpportunity } from './follow-through-files.js';
+import { roundOfOpportunity, slug } from './follow-through-files.js';
 import { planRound } from './plan-round.js';
 import { getRecord, listRecords } from './records.js';
 
@@ -83,7 +83,7 @@ export async function briefFile(
   options: BriefOptions & { readonly format: BriefFormat },
 ): Promise<BriefFile> {
   const brief = await briefOf(ctx, opportunityId, options);
-  const filename = `brief-${slug(brief.header.company)}-round-${brief.header.roundNumber}`;
+  const filename = `brief-${slug(brief.header.company, 'company')}-round-${brief.header.roundNumber}`;
   if (options.format === 'md') {
     const { briefMarkdown } = await import('../io/brief-markdown.js');
     return {
@@ -99,14 +99,4 @@ export async function briefFile(
     content: await briefPdf(brief),
     contentType: 'application/pdf',
   };
-}
-
-function slug(text: string): string {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return plain.slice(0, 60) || 'company';
 }

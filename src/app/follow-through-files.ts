@@ -138,12 +138,13 @@ export async function roundOfOpportunity(
   return round;
 }
 
-function slug(text: string): string {
+/** A file-name-safe form of a name: plain letters and digits joined by dashes. */
+export function slug(text: string, fallback = 'file'): string {
   const plain = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return plain.slice(0, 60) || 'file';
+  return plain.slice(0, 60) || fallback;
 }
