@@ -4,6 +4,46 @@ import { instantSchema, longText, optional, ratingSchema } from './common.js';
 
 export const practiceModes = ['typed', 'spoken'] as const;
 
+const count = z.number().int().min(0).max(1_000_000);
+const seconds = z
+  .number()
+  .min(0)
+  .max(4 * 3600);
+const perMinute = z.number().min(0).max(10_000);
+
+/**
+ * What the coach found in an attempt's words when it was made, kept with the attempt so the
+ * progress charts show what the candidate saw then, even after the coach changes.
+ */
+export const answerSnapshotSchema = z.strictObject({
+  words: count,
+  wordsPerMinute: optional(perMinute),
+  fillersPerMinute: perMinute,
+  hedges: count,
+  /** Which STAR parts the answer has. */
+  star: z.strictObject({
+    situation: z.boolean(),
+    task: z.boolean(),
+    action: z.boolean(),
+    result: z.boolean(),
+  }),
+  resultQuantified: z.boolean(),
+  /** The kinds of finding, most serious first as the coach listed them. */
+  findings: z.array(z.string().max(100)).max(100),
+});
+
+/** What was measured on a spoken attempt's recording itself, without a transcript. */
+export const deliverySnapshotSchema = z.strictObject({
+  speakingSeconds: seconds,
+  pauses: count,
+  longestPauseSeconds: seconds,
+  longPauses: count,
+  timeToFirstWordSeconds: optional(seconds),
+});
+
+export type AnswerSnapshot = z.output<typeof answerSnapshotSchema>;
+export type DeliverySnapshot = z.output<typeof deliverySnapshotSchema>;
+
 /** One practice answer to one question, typed or spoken. */
 export const practiceAttemptEntity = defineEntity({
   kind: 'practiceAttempt',
@@ -29,6 +69,12 @@ export const practiceAttemptEntity = defineEntity({
     recordingFile: optional(z.string().max(500)),
     attemptedAt: optional(instantSchema),
     notes: optional(longText),
+    /** The coach's analysis of the transcript when the attempt was made. */
+    analysis: optional(answerSnapshotSchema),
+    /** The delivery measured on the recording, for spoken attempts. */
+    delivery: optional(deliverySnapshotSchema),
+    /** Where the transcript came from when not typed: `pocketsphinx`, `openai-compatible`. */
+    transcriber: optional(z.string().max(100)),
   }),
 });
 

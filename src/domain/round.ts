@@ -49,6 +49,8 @@ export const roundEntity = defineEntity({
     expectedDecisionOn: optional(localDateSchema),
     status: z.enum(roundStatuses).default('scheduled'),
     notes: optional(longText),
+    /** The format checklist items the candidate has ticked for this round (ids from content). */
+    checklistDone: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
   }),
 });
 

@@ -105,6 +105,7 @@ describe.each(databaseTargets)('repositories [$dialect]', (target) => {
         expectedDecisionOn: null,
         status: 'scheduled',
         notes: null,
+        checklistDone: [],
         createdAt: now(),
         updatedAt: now(),
       });

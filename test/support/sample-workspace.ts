@@ -32,6 +32,7 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
     expectedDecisionOn: '2026-12-04',
     status: 'scheduled',
     notes: 'Bring the deck on a USB stick too.',
+    checklistDone: ['panel-names', 'made-up-id'],
   });
   const interviewer = await createRecord(ctx, 'interviewer', {
     opportunityId,
@@ -143,6 +144,23 @@ export async function fillWorkspace(ctx: AppContext): Promise<Record<EntityKind,
     recordingFile: 'recordings/attempt-1.webm',
     attemptedAt: '2026-11-20T10:00:00.000Z',
     notes: 'Better.',
+    analysis: {
+      words: 4,
+      wordsPerMinute: 3,
+      fillersPerMinute: 0.7,
+      hedges: 0,
+      star: { situation: true, task: false, action: false, result: false },
+      resultQuantified: false,
+      findings: ['missing_result', 'too_short'],
+    },
+    delivery: {
+      speakingSeconds: 70.2,
+      pauses: 12,
+      longestPauseSeconds: 2.4,
+      longPauses: 1,
+      timeToFirstWordSeconds: 0.8,
+    },
+    transcriber: 'pocketsphinx',
   });
   const thankYouNote = await createRecord(ctx, 'thankYouNote', {
     roundId: round.id,

@@ -4,6 +4,7 @@ import { postgresTypes, sqliteTypes, type ColumnTypes } from './column-types.js'
 import * as initial from './2026-11-21-0001-initial.js';
 import * as debriefStory from './2026-11-22-0002-debrief-story.js';
 import * as rehearsals from './2026-11-22-0003-rehearsals.js';
+import * as practiceSnapshots from './2026-11-22-0004-practice-snapshots.js';
 
 interface SharedMigration {
   up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>;
@@ -27,10 +28,12 @@ export const migrations: Record<Dialect, Record<string, Migration>> = {
     '2026-11-21-0001-initial': initial,
     '2026-11-22-0002-debrief-story': debriefStory,
     '2026-11-22-0003-rehearsals': rehearsals,
+    '2026-11-22-0004-practice-snapshots': practiceSnapshots,
   }),
   postgres: forDialect(postgresTypes, {
     '2026-11-21-0001-initial': initial,
     '2026-11-22-0002-debrief-story': debriefStory,
     '2026-11-22-0003-rehearsals': rehearsals,
+    '2026-11-22-0004-practice-snapshots': practiceSnapshots,
   }),
 };
