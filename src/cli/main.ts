@@ -39,7 +39,7 @@ export function buildProgram(runtime: CliRuntime): Command {
     })
     .addHelpText(
       'after',
-      '\nEnvironment:\n  ROUNDTWO_DATA_DIR  data directory (default ./data)\n  DATABASE_URL       use PostgreSQL instead of the SQLite file in the data directory\n  PORT               port for `serve` (default 4312)\n\nExit codes: 0 ok, 1 failed, 2 bad usage.',
+      '\nEnvironment:\n  ROUNDTWO_DATA_DIR  data directory (default ./data)\n  DATABASE_URL       use PostgreSQL instead of the SQLite file in the data directory\n  PORT               port for `serve` (default 4312)\n  ROUNDTWO_TRANSCRIBE_URL  an OpenAI-compatible speech-to-text server for transcripts (see `analyze audio --help`)\n\nExit codes: 0 ok, 1 failed, 2 bad usage.',
     );
   registerServe(program, runtime);
   registerOpportunity(program, runtime);

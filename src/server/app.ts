@@ -17,6 +17,8 @@ import { afterRoundRoutes } from './after-round-routes.js';
 import { briefRoutes } from './brief-routes.js';
 import { prepRoutes } from './prep-routes.js';
 import { recordingRoutes } from './recording-routes.js';
+import { transcriptionRoutes } from './transcription-routes.js';
+import type { TranscriberConfig } from '../io/transcribe.js';
 
 export interface HttpAppOptions {
   readonly ctx: AppContext;
@@ -33,6 +35,8 @@ export interface HttpAppOptions {
   readonly maxImportBytes?: number;
   /** The data directory; with it, practice recordings are stored and served from it. */
   readonly dataDir?: string;
+  /** Which speech recognisers may transcribe (default: pocketsphinx on the process's PATH). */
+  readonly transcription?: TranscriberConfig;
 }
 
 const tooLarge = (limit: number) => () => {
@@ -99,6 +103,7 @@ export function createHttpApp(options: HttpAppOptions): Hono {
   app.route('/api/v1/workspace', workspace);
   // A recording has its own, larger body limit, so it is mounted before the API's ordinary one.
   if (options.dataDir !== undefined) app.route('/api/v1', recordingRoutes(ctx, options.dataDir));
+  app.route('/api/v1', transcriptionRoutes(options.transcription ?? {}));
   app.route('/api/v1', api);
   app.all('/api/*', (c) =>
     problemResponse(

@@ -5,6 +5,7 @@ import type { AudioFinding } from '../../coach/audio-delivery.js';
 import type { Finding } from '../../coach/finding.js';
 import { formatFindings } from '../analysis-report.js';
 import { printJson, UsageError, type CliRuntime } from '../output.js';
+import { transcriberHelp, transcriberSettingsFrom } from '../transcriber-settings.js';
 
 // Decoding, voice activity and the answer analyser's language model load only when this runs.
 const audioAnalysis = () => import('../../app/analyze-audio.js');
@@ -50,15 +51,19 @@ export function formatAudioReport(analysis: AudioAnalysis): string {
   if (analysis.transcript !== undefined)
     lines.push(
       '',
-      `Transcript (${analysis.transcriber ?? 'local engine'}, rough):`,
+      analysis.transcriber === 'openai-compatible'
+        ? 'Transcript (OpenAI-compatible endpoint):'
+        : 'Transcript (pocketsphinx, rough):',
       `  ${analysis.transcript}`,
       ...(analysis.wordsPerMinute === undefined
         ? []
         : [`${analysis.wordsPerMinute} words a minute`]),
     );
+  else if (analysis.transcriptError !== undefined)
+    lines.push('No transcript: the transcriber failed (see the warning).');
   else
     lines.push(
-      'No transcript (for a rough local one: apt install pocketsphinx pocketsphinx-en-us).',
+      'No transcript (for a rough local one: apt install pocketsphinx pocketsphinx-en-us; or set ROUNDTWO_TRANSCRIBE_URL to an OpenAI-compatible server).',
     );
   lines.push('');
   if (analysis.findings.length === 0) lines.push('No findings.');
@@ -78,15 +83,19 @@ export function registerAnalyzeAudio(analyzeCommand: Command, runtime: CliRuntim
   analyzeCommand
     .command('audio')
     .description(
-      'Analyse a recorded answer: duration, speaking time, pauses, time to first word; with a local transcriber, pace and the answer findings',
+      'Analyse a recorded answer: duration, speaking time, pauses, time to first word; with a transcriber, pace and the answer findings',
     )
     .requiredOption('--file <file>', 'the recording (WAV; other formats need ffmpeg)')
     .option('--seconds <n>', 'seconds to use for the pace instead of the measured speaking time')
-    .option('--no-transcript', 'skip the local speech recogniser even when it is installed')
+    .option('--no-transcript', 'skip transcription, even when an engine is available')
     .option('--json', 'print the full analysis as JSON')
     .addHelpText(
       'after',
-      '\nJSON output: {"durationSeconds","speakingSeconds","pauses":[{"start","end"}],"longestPauseSeconds","timeToFirstWordSeconds","transcript"?,"transcriber"?,"wordsPerMinute"?,"findings":[…]}',
+      '\nJSON output: {"durationSeconds","speakingSeconds","pauses":[{"start","end"}],"longestPauseSeconds","timeToFirstWordSeconds","transcript"?,"transcriber"?,"transcriptError"?,"wordsPerMinute"?,"findings":[…]}\n' +
+        '"transcriber" is "pocketsphinx" or "openai-compatible". When the transcriber fails, the delivery\n' +
+        'measures are still given, the reason is in "transcriptError" (a warning on stderr in the\n' +
+        'text report) and the exit code stays 0.\n' +
+        transcriberHelp,
     )
     .action(
       async (options: { file: string; seconds?: string; transcript: boolean; json?: boolean }) => {
@@ -94,10 +103,15 @@ export function registerAnalyzeAudio(analyzeCommand: Command, runtime: CliRuntim
         const wanted = parseSeconds(options.seconds);
         const analysis = await analyzeAudioFile(options.file, {
           transcribe: options.transcript,
+          ...(options.transcript ? { transcriber: transcriberSettingsFrom(runtime.env) } : {}),
           ...(wanted === undefined ? {} : { seconds: wanted }),
         });
         if (options.json) printJson(runtime, analysis);
-        else runtime.out(formatAudioReport(analysis));
+        else {
+          if (analysis.transcriptError !== undefined)
+            runtime.err(`roundtwo: warning: no transcript: ${analysis.transcriptError}`);
+          runtime.out(formatAudioReport(analysis));
+        }
       },
     );
 }

@@ -5,6 +5,7 @@ import { createHttpApp } from '../../server/app.js';
 import { listenOnLoopback, loopbackHosts } from '../../server/listen.js';
 import { DEFAULT_PORT, loadOrCreateToken, openConfiguredWorkspace } from '../environment.js';
 import { parsePort, type CliRuntime } from '../output.js';
+import { transcriberSettingsFrom } from '../transcriber-settings.js';
 
 const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -21,6 +22,7 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
     .action(async (options: { port?: string }) => {
       const port = parsePort(options.port ?? runtime.env.PORT ?? String(DEFAULT_PORT));
       const settings = runtime.settings();
+      const transcription = transcriberSettingsFrom(runtime.env);
       const workspace = await openConfiguredWorkspace(settings);
       const token = loadOrCreateToken(settings.dataDir);
       const webRoot = `${packageRoot}dist/web`;
@@ -31,6 +33,7 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
         allowedHosts,
         version: packageVersion(),
         dataDir: settings.dataDir,
+        transcription,
         ...(existsSync(webRoot) ? { webRoot } : {}),
       });
       let server;
