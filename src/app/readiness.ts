@@ -102,8 +102,6 @@ export async function readinessOf(
       ? ((await listRecords(ctx, 'reflection', { roundId: round.id }))[0] ?? null)
       : null,
     followUps: await listRecords(ctx, 'followUp', byOpportunity),
-    // No record stores a ticked format checklist yet.
-    formatChecks: [],
   };
   return assessReadiness(input, now);
 }
@@ -128,7 +126,7 @@ export async function listReadiness(ctx: AppContext): Promise<Readiness[]> {
 
 function toReadinessRound(round: Round): ReadinessRound {
   const { id, number, startsAt, timeZone, durationMinutes, formats, location } = round;
-  const { videoLink, logistics, status, expectedDecisionOn } = round;
+  const { videoLink, logistics, status, expectedDecisionOn, checklistDone } = round;
   return {
     id,
     number,
@@ -141,6 +139,7 @@ function toReadinessRound(round: Round): ReadinessRound {
     logistics,
     status,
     expectedDecisionOn,
+    checklistDone,
   };
 }
 

@@ -1,5 +1,6 @@
 import { entities, entityKinds, type EntityKind } from '../domain/entities.js';
 import type { Reference } from '../domain/entity.js';
+import { withoutPrivateFields } from '../domain/private-fields.js';
 import {
   documentHeaderSchema,
   WORKSPACE_FORMAT,
@@ -13,19 +14,36 @@ import { ConflictError, ValidationError } from './errors.js';
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
+export interface ExportOptions {
+  /**
+   * Make the file for sharing with a coach: every field an entity declares private (the salary
+   * walk-away, salary notes…) is left empty, and the document is marked `"share": true`. Such a
+   * file imports only into an empty workspace (see `importWorkspace`).
+   */
+  readonly share?: boolean;
+}
+
 /**
- * Collects every record of the workspace into one versioned document.
- * @example const text = serializeWorkspace(await exportWorkspace(ctx))
+ * Collects every record of the workspace into one versioned document; with `share`, without
+ * anything private.
+ * @example const text = serializeWorkspace(await exportWorkspace(ctx, { share: true }))
  */
-export async function exportWorkspace(ctx: AppContext): Promise<WorkspaceDocument> {
+export async function exportWorkspace(
+  ctx: AppContext,
+  options: ExportOptions = {},
+): Promise<WorkspaceDocument> {
   const workspace = (await ctx.store.workspaces.list()).find((row) => row.id === ctx.workspaceId);
   const records: Record<string, unknown[]> = {};
   for (const kind of entityKinds) {
-    records[entities[kind].collection] = await ctx.store.records(kind).list(ctx.workspaceId);
+    const list = (await ctx.store.records(kind).list(ctx.workspaceId)) as AnyRecord[];
+    records[entities[kind].collection] = options.share
+      ? list.map((record) => withoutPrivateFields(kind, record))
+      : list;
   }
   return workspaceDocumentSchema.parse({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_FORMAT_VERSION,
+    ...(options.share ? { share: true } : {}),
     workspace: { name: workspace?.name ?? 'Workspace' },
     records,
   });
@@ -48,7 +66,9 @@ export interface ImportSummary {
 
 /**
  * Reads an export file's text into the workspace, all or nothing: a broken file, a file from a
- * newer Round Two, or a clash leaves the workspace exactly as it was.
+ * newer Round Two, or a clash leaves the workspace exactly as it was. A share export (made with
+ * `share`) goes only into an empty workspace, even with `replace`: it lacks the private fields,
+ * so replacing a workspace with it would silently lose them.
  */
 export async function importWorkspace(
   ctx: AppContext,
@@ -59,6 +79,11 @@ export async function importWorkspace(
   checkDocumentReferences(document);
   return ctx.store.transaction(async (store) => {
     const existing = await countRecords({ ...ctx, store });
+    if (existing > 0 && document.share) {
+      throw new ConflictError(
+        `This file is an export made for sharing: it leaves out what is kept private (such as the salary walk-away), so it can only be imported into an empty workspace, and this one already holds ${existing} records. To restore a backup, import a full export (made without --share or ?share=true). Nothing was changed.`,
+      );
+    }
     if (existing > 0 && !options.replace) {
       throw new ConflictError(
         `The workspace already holds ${existing} records. Import into an empty workspace, or replace its contents (CLI: --replace; API: ?replace=true). Nothing was changed.`,

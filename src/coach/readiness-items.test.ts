@@ -7,6 +7,7 @@ import {
   femke,
   NOW,
 } from '../../test/support/readiness-builders.js';
+import { formatChecklists } from '../content/format-checklists.js';
 import { assessReadiness } from './readiness.js';
 import type { ReadinessInput } from './readiness-types.js';
 
@@ -192,7 +193,7 @@ describe('readiness items before the interview', () => {
     ).toBe('done');
   });
 
-  test('a case study is partly prepared from related practice and done only when ticked', () => {
+  test('a case study is partly prepared from related practice, and done once every item is ticked', () => {
     const round = aReadinessRound({ formats: ['case_study'] });
     const none = itemOf(aReadyInput({ round, practice: [] }), 'format:case_study');
     expect(none.status).toBe('not_started');
@@ -208,15 +209,49 @@ describe('readiness items before the interview', () => {
       ],
     });
     expect(itemOf(practised, 'format:case_study').status).toBe('partly');
-    expect(itemOf({ ...practised, formatChecks: ['case_study'] }, 'format:case_study').status).toBe(
-      'done',
-    );
+    const all = formatChecklists.case_study.map((item) => item.id);
+    const ticked = { ...practised, round: { ...round, checklistDone: all } };
+    expect(itemOf(ticked, 'format:case_study')).toMatchObject({ status: 'done', missing: [] });
   });
 
-  test('a started checklist is never the next action, since it cannot be ticked off yet', () => {
-    const input = aReadyInput({ round: aReadinessRound({ formats: ['panel'] }) });
-    expect(itemOf(input, 'format:panel').status).toBe('partly');
-    expect(assessReadiness(input, NOW).nextAction).toBeNull();
+  test('a checklist with some items ticked is partly done and says how many', () => {
+    const [first, second] = formatChecklists.panel;
+    const round = aReadinessRound({
+      formats: ['panel'],
+      checklistDone: [first?.id ?? '', second?.id ?? ''],
+    });
+    const input = aReadyInput({ round, interviewers: [] });
+    expect(itemOf(input, 'format:panel')).toMatchObject({
+      status: 'partly',
+      missing: [`Panel checklist: 2 of ${formatChecklists.panel.length} ticked`],
+    });
+  });
+
+  test('ticks of other formats and ids the checklists do not have are not counted', () => {
+    const round = aReadinessRound({
+      formats: ['skills_test'],
+      checklistDone: [
+        ...formatChecklists.panel.map((item) => item.id),
+        'skills-removed-long-ago',
+        'TEST-SCOPE',
+      ],
+    });
+    const item = itemOf(aReadyInput({ round, practice: [] }), 'format:skills_test');
+    expect(item.status).toBe('not_started');
+    expect(item.missing[0]).toMatch(/^Test set-up not ticked off/);
+  });
+
+  test('a started checklist can be the next action, naming how far it got', () => {
+    const [first] = formatChecklists.panel;
+    const round = aReadinessRound({ formats: ['panel'], checklistDone: [first?.id ?? ''] });
+    const readiness = assessReadiness(aReadyInput({ round }), NOW);
+    expect(readiness.nextAction).toMatchObject({
+      itemId: 'format:panel',
+      title: 'Finish the panel checklist for round 2',
+    });
+    expect(readiness.nextAction?.reason).toContain(
+      `only 1 of ${formatChecklists.panel.length} items on the panel checklist are ticked`,
+    );
   });
 
   test('salary, why and logistics say exactly what is missing', () => {

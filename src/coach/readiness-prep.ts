@@ -1,4 +1,5 @@
 /** Readiness items for format prep, salary, the personal why, the 30-60-90 plan, logistics and promises. */
+import { formatChecklists } from '../content/format-checklists.js';
 import { casePracticeWords, formatChecklist, type PreparedFormat } from '../content/readiness.js';
 import type { RoundFormat } from '../domain/round.js';
 import {
@@ -93,29 +94,43 @@ function presentationItem(input: ReadinessInput, round: ReadinessRound): Assesse
 }
 
 /**
- * A format prepared by going through a checklist. Round Two does not store ticks yet, so such an
- * item is done only through `formatChecks`; related data makes it "partly", and a started
- * checklist is not offered as the next action, since nothing could ever mark it finished.
+ * A format prepared by going through its checklist: done when the candidate has ticked every item
+ * of it on the round, partly when some. Without ticks, what the workspace already holds that helps
+ * with the format (priorities of the panel, a case practised aloud…) makes it partly done.
  */
 function checklistItem(
   input: ReadinessInput,
   round: ReadinessRound,
   format: Exclude<PreparedFormat, 'presentation'>,
 ): AssessedItem {
-  const ticked = (input.formatChecks ?? []).includes(format);
+  const items = formatChecklists[format];
+  // Ids that are not in the content (an item since removed, a typo from the API) do not count.
+  const ticked = items.filter((item) => round.checklistDone.includes(item.id)).length;
   const related = relatedData(input, format);
   const words = formatWords[format];
+  const title = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const counted = `${ticked} of ${items.length}`;
+  const status =
+    ticked === items.length ? 'done' : ticked > 0 || related.length > 0 ? 'partly' : 'not_started';
   return assessed(`format:${format}`, {
-    title: `${words.charAt(0).toUpperCase()}${words.slice(1)} prepared`,
-    status: ticked ? 'done' : related.length > 0 ? 'partly' : 'not_started',
-    missing: [formatChecklist[format], ...related.filter((line) => !line.startsWith('✓'))],
+    title: `${title} prepared`,
+    status,
+    missing: [
+      ticked > 0 ? `${title} checklist: ${counted} ticked` : formatChecklist[format],
+      ...related.filter((line) => !line.startsWith('✓')),
+    ],
     step: 10,
     link: links.prep(input.opportunity.id),
-    next: {
-      title: `Prepare for the ${words} in round ${round.number ?? 1}`,
-      gap: `the ${words} is not prepared: ${formatChecklist[format].replace(/^.*?: /, '')}`,
-      eligible: related.length === 0,
-    },
+    next:
+      ticked > 0
+        ? {
+            title: `Finish the ${words} checklist for round ${round.number ?? 1}`,
+            gap: `only ${counted} items on the ${words} checklist are ticked`,
+          }
+        : {
+            title: `Prepare for the ${words} in round ${round.number ?? 1}`,
+            gap: `the ${words} is not prepared: ${formatChecklist[format].replace(/^.*?: /, '')}`,
+          },
   });
 }
 

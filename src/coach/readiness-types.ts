@@ -9,7 +9,7 @@ import type { PracticeAttempt } from '../domain/practice.js';
 import type { QuestionToAsk } from '../domain/question-to-ask.js';
 import type { Reflection } from '../domain/reflection.js';
 import type { CompanyResearch, NewsItem } from '../domain/research.js';
-import type { Round, RoundFormat } from '../domain/round.js';
+import type { Round } from '../domain/round.js';
 import type { ThankYouNote } from '../domain/thank-you-note.js';
 import type { CoverageItem } from './coverage.js';
 
@@ -26,6 +26,7 @@ export type ReadinessRound = Pick<
   | 'logistics'
   | 'status'
   | 'expectedDecisionOn'
+  | 'checklistDone'
 >;
 
 /** A round before the one in view, with what its debrief holds. */
@@ -105,8 +106,6 @@ export interface ReadinessInput {
     'preparationRating' | 'answersRating' | 'bodyLanguageRating' | 'connectionRating'
   > | null;
   readonly followUps: readonly Pick<FollowUp, 'roundId' | 'kind' | 'dueOn' | 'status'>[];
-  /** Formats of the round the candidate has ticked off as prepared (none are stored yet). */
-  readonly formatChecks?: readonly RoundFormat[];
 }
 
 export type ReadinessStatus = 'done' | 'partly' | 'not_started';
@@ -183,6 +182,4 @@ export interface NextStep {
   readonly effortMinutes: number;
   /** The step's own deadline (UTC ISO-8601) when it differs from the interview's start. */
   readonly dueAt?: string | null;
-  /** Whether the step can be chosen as the next action (a started checklist cannot be ticked yet). */
-  readonly eligible?: boolean;
 }

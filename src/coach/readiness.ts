@@ -152,7 +152,7 @@ export function chooseNextAction(
   const { now } = timing;
   const candidates: Candidate[] = items.flatMap((entry, order) => {
     const next = entry.next;
-    if (!next || entry.item.status === 'done' || next.eligible === false) return [];
+    if (!next || entry.item.status === 'done') return [];
     const deadline = next.dueAt !== undefined ? next.dueAt : timing.interviewAt;
     const hoursLeft = deadline ? hoursBetween(now, deadline) : Infinity;
     const urgency = curveAt(urgencyCurve, hoursLeft);

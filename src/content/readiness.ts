@@ -260,8 +260,8 @@ export const audienceWords: Record<AudienceKind, string> = {
 export const casePracticeWords: readonly string[] = ['case', 'estimate', 'market sizing'];
 
 /**
- * What a checklist-style format asks the candidate to go through, in one line each; Round Two
- * cannot yet record that they did, so the line stays on the list until a tick is stored.
+ * What a checklist-style format asks the candidate to go through, in one line each: shown while
+ * no item of the format's checklist (content/format-checklists.ts) is ticked on the round.
  */
 export const formatChecklist: Record<Exclude<PreparedFormat, 'presentation'>, string> = {
   case_study:

@@ -23,6 +23,12 @@ const recordLists = Object.fromEntries(
 export const workspaceDocumentSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.literal(WORKSPACE_FORMAT_VERSION),
+  /**
+   * Present (and true) only on an export made for sharing with a coach: every private field
+   * (`privateFields` of each entity: the salary walk-away, salary notes…) is left empty. Absent on
+   * a full export, so a full export's bytes stay the same.
+   */
+  share: z.literal(true).optional(),
   workspace: z.strictObject({ name: z.string().trim().min(1).max(200) }),
   records: z.strictObject(recordLists),
 });

@@ -107,11 +107,22 @@ export function openApiDocument(version: string): JsonSchema {
     get: {
       operationId: 'exportWorkspace',
       tags: ['workspace'],
+      parameters: [
+        {
+          name: 'share',
+          in: 'query',
+          required: false,
+          schema: { type: 'boolean' },
+          description:
+            'Export for sharing with a coach: private fields (the salary walk-away, salary notes) are left empty and the document carries `"share": true`. Such a file imports only into an empty workspace.',
+        },
+      ],
       responses: {
         200: {
           description: 'The whole workspace',
           content: json('#/components/schemas/WorkspaceDocument'),
         },
+        422: problem,
       },
     },
   };
@@ -119,6 +130,8 @@ export function openApiDocument(version: string): JsonSchema {
     post: {
       operationId: 'importWorkspace',
       tags: ['workspace'],
+      description:
+        'All or nothing. 409 when the workspace holds records and `replace` is not given, and always when the file is a share export (`"share": true`) and the workspace is not empty: it lacks the private fields, so it must not replace them.',
       parameters: [
         {
           name: 'replace',
@@ -476,6 +489,69 @@ export function openApiDocument(version: string): JsonSchema {
       operationId: 'deleteRecording',
       tags: ['practice'],
       responses: { 204: { description: 'Deleted' }, 404: problem },
+    },
+  };
+  const transcriberName = {
+    type: ['string', 'null'],
+    enum: ['pocketsphinx', 'openai-compatible', null],
+  };
+  paths['/api/v1/transcriber'] = {
+    get: {
+      operationId: 'describeTranscriber',
+      tags: ['practice'],
+      summary:
+        'The speech recogniser a transcription would use: a configured OpenAI-compatible endpoint (ROUNDTWO_TRANSCRIBE_URL), else pocketsphinx when installed, else none (null). `sendsAudioTo` is the URL the audio would be posted to, null when it stays on this computer.',
+      responses: {
+        200: {
+          description: 'The transcriber',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['transcriber', 'sendsAudioTo'],
+                properties: {
+                  transcriber: transcriberName,
+                  sendsAudioTo: { type: ['string', 'null'] },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  paths['/api/v1/transcriptions'] = {
+    post: {
+      operationId: 'transcribeAnswer',
+      tags: ['practice'],
+      summary:
+        'Transcribe a spoken answer sent as audio/wav (16 kHz mono 16-bit is best; at most 25 MB). 503 `no-transcriber` when none is available, 502 `transcriber-failed` when the engine or endpoint fails.',
+      requestBody: {
+        required: true,
+        content: { 'audio/wav': { schema: { type: 'string', format: 'binary' } } },
+      },
+      responses: {
+        200: {
+          description: 'The transcript and the engine that made it',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['transcript', 'transcriber'],
+                properties: {
+                  transcript: { type: 'string' },
+                  transcriber: { type: 'string', enum: ['pocketsphinx', 'openai-compatible'] },
+                },
+              },
+            },
+          },
+        },
+        400: problem,
+        413: problem,
+        415: problem,
+        502: problem,
+        503: problem,
+      },
     },
   };
   Object.assign(paths, afterRoundPaths());

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../app/context.js';
-import { getRecord, updateRecord } from '../app/records.js';
+import { deleteRecord, getRecord, updateRecord } from '../app/records.js';
 import { HttpProblem } from './problem.js';
 
 /** Largest recording accepted, in bytes. */
@@ -50,7 +50,9 @@ const noRecording = (id: string) =>
 /**
  * A practice attempt's recording, kept as `<dataDir>/recordings/<attemptId>.<ext>`:
  * `PUT /api/v1/practice-attempts/:id/recording` (the body is the audio), `GET` streams it back
- * with its type, `DELETE` removes the file and the attempt's `recordingFile`.
+ * with its type, `DELETE` removes the file and the attempt's `recordingFile`. Deleting the attempt
+ * itself (`DELETE /api/v1/practice-attempts/:id`) is answered here too, ahead of the generic
+ * record route, so that its recording goes with it: the files are this module's alone.
  */
 export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
   const routes = new Hono();
@@ -94,6 +96,15 @@ export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
     if (!attempt.recordingFile) throw noRecording(id);
     await rm(fileOf(attempt.recordingFile), { force: true });
     await updateRecord(ctx, 'practiceAttempt', id, { recordingFile: null });
+    return c.body(null, 204);
+  });
+
+  routes.delete('/practice-attempts/:id', async (c) => {
+    const id = c.req.param('id');
+    const { recordingFile } = await getRecord(ctx, 'practiceAttempt', id);
+    // The record goes first, so a delete that fails never leaves an attempt without its audio.
+    await deleteRecord(ctx, 'practiceAttempt', id);
+    if (recordingFile) await rm(fileOf(recordingFile), { force: true });
     return c.body(null, 204);
   });
   return routes;

@@ -4,6 +4,7 @@ import { loadExampleOpportunity } from '../../src/app/example.js';
 import { listReadiness, readinessOf } from '../../src/app/readiness.js';
 import { createRecord, listRecords, updateRecord } from '../../src/app/records.js';
 import type { Readiness } from '../../src/coach/readiness.js';
+import { formatChecklists } from '../../src/content/format-checklists.js';
 import { databaseTargets, type TestDatabase } from '../support/databases.js';
 import { anOpportunity, contextFor, fixedClock } from '../support/fixtures.js';
 
@@ -129,6 +130,24 @@ describe.each(databaseTargets)('readiness [$dialect]', (target) => {
       expect([id, statusOf(after, id)]).toEqual([id, 'done']);
     }
     expect(after.nextAction?.itemId).toBe('stories');
+  });
+
+  test('the panel checklist ticked on the round makes the panel item partly, then done', async () => {
+    const { ctx, opportunity, second } = await threeDaysBefore();
+    const panel = formatChecklists.panel.map((item) => item.id);
+    const panelItem = async () =>
+      (await readinessOf(ctx, opportunity.id)).items.find((item) => item.id === 'format:panel');
+
+    await updateRecord(ctx, 'round', second.id, {
+      checklistDone: [panel[0] ?? '', panel[1] ?? '', 'not-a-checklist-item'],
+    });
+    expect(await panelItem()).toMatchObject({
+      status: 'partly',
+      missing: [`Panel checklist: 2 of ${panel.length} ticked`],
+    });
+
+    await updateRecord(ctx, 'round', second.id, { checklistDone: panel });
+    expect(await panelItem()).toMatchObject({ status: 'done', missing: [] });
   });
 
   test('an opportunity without rounds still has a checklist, and the action is to schedule one', async () => {

@@ -23,6 +23,7 @@ export const aReadinessRound = (overrides: Partial<ReadinessRound> = {}): Readin
   logistics: 'Ask for Femke at reception.',
   status: 'scheduled',
   expectedDecisionOn: null,
+  checklistDone: [],
   ...overrides,
 });
 

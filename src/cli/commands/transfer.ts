@@ -13,9 +13,14 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
     .command('export')
     .description('Write the whole workspace as one JSON file (to stdout, or -o FILE)')
     .option('-o, --output <file>', 'file to write')
-    .action(async (options: { output?: string }) => {
+    .option(
+      '--share',
+      'leave out what is private (salary walk-away, salary notes) to give the file to a coach',
+    )
+    .action(async (options: { output?: string; share?: boolean }) => {
+      const share = options.share ?? false;
       const text = await withWorkspace(runtime, async (ctx) =>
-        serializeWorkspace(await exportWorkspace(ctx)),
+        serializeWorkspace(await exportWorkspace(ctx, { share })),
       );
       if (!options.output) {
         runtime.write(text);
@@ -28,7 +33,11 @@ export function registerTransfer(program: Command, runtime: CliRuntime): void {
           `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
         );
       }
-      runtime.err(`Exported the workspace to ${options.output}.`);
+      runtime.err(
+        share
+          ? `Exported the workspace to ${options.output} for sharing, without its private fields.`
+          : `Exported the workspace to ${options.output}.`,
+      );
     });
 
   program

@@ -1,0 +1,83 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatChecklists } from '../../src/content/format-checklists.js';
+import { NewOpportunityPage } from './pages/new-opportunity-page.js';
+import { OpportunityListPage } from './pages/opportunity-list-page.js';
+import { OpportunityPage } from './pages/opportunity-page.js';
+import { PrepPage } from './pages/prep-page.js';
+import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { seriousAccessibilityViolations } from './support/axe.js';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+
+const panelItems = formatChecklists.panel.map((item) => item.text);
+
+// Issue 6: the candidate ticks a format's checklist on the prep page, and readiness counts it.
+describe('format checklists', () => {
+  let browser: TestBrowser | undefined;
+  let server: AppServer | undefined;
+  let dataDir = '';
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-format-checklists-'));
+    [browser, server] = await Promise.all([
+      launchBrowser(),
+      freePort().then((port) => startAppServer(dataDir, port)),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps ticks on the round across a reload, and readiness shows the panel partly done', async () => {
+    if (!browser || !server) throw new Error('The browser or the server did not start.');
+    const [first = '', second = ''] = panelItems;
+    const { page, pageErrors } = await browser.newPage();
+    const list = new OpportunityListPage(page, server.url);
+    await list.open();
+    await list.addYourOwn();
+    const form = new NewOpportunityPage(page);
+    await form.waitUntilOpen();
+    await form.add({ company: 'Larkspur', role: 'Product Manager' });
+    const cockpit = new OpportunityPage(page);
+    await cockpit.waitFor('Product Manager at Larkspur');
+    await cockpit.addRound({
+      number: 2,
+      date: DateTime.now().setZone('Europe/Amsterdam').plus({ days: 6 }).toFormat('yyyy-MM-dd'),
+      time: '14:30',
+      timeZone: 'Europe/Amsterdam',
+      formats: ['Panel'],
+    });
+    await cockpit.waitForNotice(/Round 2 added/);
+    const cockpitUrl = page.url();
+
+    await cockpit.openFormatPrep();
+    const prep = new PrepPage(page);
+    await prep.waitUntilOpen();
+    expect(await prep.checklistCount('Panel')).toBe(`0 of ${panelItems.length} done`);
+    await prep.tickChecklistItem('Panel', first);
+    await prep.tickChecklistItem('Panel', second);
+    expect(await prep.checklistCount('Panel')).toBe(`2 of ${panelItems.length} done`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.reload();
+    await prep.waitUntilOpen();
+    expect(await prep.checklistCount('Panel')).toBe(`2 of ${panelItems.length} done`);
+    expect(await prep.isChecklistItemTicked('Panel', first)).toBe(true);
+    expect(await prep.isChecklistItemTicked('Panel', second)).toBe(true);
+    expect(await prep.isChecklistItemTicked('Panel', panelItems[2] ?? '')).toBe(false);
+
+    await page.goto(cockpitUrl);
+    await cockpit.waitFor('Product Manager at Larkspur');
+    const panelItem = cockpit.readiness().locator('[data-item="format:panel"]');
+    await panelItem.waitFor();
+    expect(await panelItem.textContent()).toContain('Partly done');
+    expect(await panelItem.textContent()).toContain(`Panel checklist: 2 of ${panelItems.length}`);
+    expect(pageErrors).toEqual([]);
+  });
+});
