@@ -209,7 +209,7 @@ export function dayPlanItem(input: ReadinessInput): AssessedItem {
   const plan = input.dayPlan;
   const lacking = (
     [
-      ['first 30 days', plan?.first30],
+      ['days 1–30', plan?.first30],
       ['days 31–60', plan?.first60],
       ['days 61–90', plan?.first90],
     ] as const

@@ -6,6 +6,8 @@ import { api } from '../api.js';
 import { Loaded } from '../components/loaded.js';
 import { usePageTitle } from '../components/page-title.js';
 import { ChecklistsSection } from '../prep/checklists-section.js';
+import { DayPlanSection } from '../prep/day-plan-section.js';
+import { PresentationSection } from '../prep/presentation-section.js';
 import { SalarySection } from '../prep/salary-section.js';
 import { WhySection } from '../prep/why-section.js';
 import { nextRound } from '../round-time.js';
@@ -47,7 +49,9 @@ export function PrepPage() {
           <h1>Format prep</h1>
           <SalarySection opportunityId={data.opportunity.id} prep={data.salary} />
           <WhySection opportunityId={data.opportunity.id} why={data.why} />
-          <ChecklistsSection formats={data.next?.formats ?? []} />
+          <PresentationSection opportunityId={data.opportunity.id} />
+          <DayPlanSection opportunity={data.opportunity} />
+          <ChecklistsSection round={data.next} />
         </>
       )}
     </Loaded>
