@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findExecutable } from '../../src/io/audio-convert.js';
 import { encodeWav16 } from '../../src/io/wav.js';
 import { freshDataDir, roundtwo } from '../support/cli.js';
+import { missingSpeechTools, synthesizeAnswer, wordErrorRate } from '../support/speech.js';
 
 interface AudioJson {
   durationSeconds: number;
@@ -93,26 +93,7 @@ describe('roundtwo analyze audio', () => {
   );
 });
 
-const speechTools = ['text2wave', 'sox', 'soxi'];
-const missing = speechTools.filter((tool) => findExecutable(tool) === undefined);
-
-/** Word error rate: word-level edit distance over the reference length. */
-function wordErrorRate(reference: string, hypothesis: string): number {
-  const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
-  const ref = words(reference);
-  const hyp = words(hypothesis);
-  let previous = Array.from({ length: hyp.length + 1 }, (_, j) => j);
-  ref.forEach((word, i) => {
-    const row = [i + 1];
-    hyp.forEach((other, j) =>
-      row.push(
-        Math.min(previous[j + 1]! + 1, row[j]! + 1, previous[j]! + (word === other ? 0 : 1)),
-      ),
-    );
-    previous = row;
-  });
-  return previous[hyp.length]! / ref.length;
-}
+const missing = missingSpeechTools();
 
 // Speech synthesised with Festival, known silences put between with sox, resampled to 48 kHz.
 describe.skipIf(missing.length > 0 && !process.env.CI)('roundtwo analyze audio on speech', () => {
@@ -124,39 +105,9 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('roundtwo analyze audio o
   const silences = [0.8, 1.6, 2.5, 0.6]; // before, between, between, after
 
   test('counts the pauses of 1.5 s or more exactly and the speaking time within 10%', () => {
-    if (missing.length > 0)
-      throw new Error(`missing ${missing.join(', ')}: apt-get install festival sox`);
     const dir = freshDataDir();
-    const sh = (command: string, args: string[]) =>
-      execFileSync(command, args, { cwd: dir, encoding: 'utf8' });
-    const speech = sentences.map((sentence, i) => {
-      writeFileSync(join(dir, `s${i}.txt`), sentence);
-      sh('text2wave', [`s${i}.txt`, '-o', `raw${i}.wav`]);
-      // Trim Festival's own leading and trailing silence, so the segment is speech only.
-      const trim = ['silence', '1', '0.01', '0.5%', 'reverse'];
-      sh('sox', [`raw${i}.wav`, `s${i}.wav`, ...trim, ...trim]);
-      return `s${i}.wav`;
-    });
-    const rate = sh('soxi', ['-r', speech[0]!]).trim();
-    const gaps = silences.map((seconds, i) => {
-      sh('sox', [
-        '-n',
-        '-r',
-        rate,
-        '-c',
-        '1',
-        '-b',
-        '16',
-        `gap${i}.wav`,
-        'trim',
-        '0',
-        `${seconds}`,
-      ]);
-      return `gap${i}.wav`;
-    });
-    const parts = [gaps[0]!, speech[0]!, gaps[1]!, speech[1]!, gaps[2]!, speech[2]!, gaps[3]!];
-    sh('sox', [...parts, 'answer.wav', 'gain', '-3', 'rate', '48000']);
-    const known = speech.reduce((sum, file) => sum + Number(sh('soxi', ['-D', file])), 0);
+    const spoken = synthesizeAnswer(dir, sentences, silences);
+    const known = spoken.speechSeconds;
 
     const analysis = analyzeJson(dir, join(dir, 'answer.wav'));
     const error = (analysis.speakingSeconds - known) / known;
@@ -170,7 +121,7 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('roundtwo analyze audio o
     expect(Math.abs(error)).toBeLessThan(0.1);
     expect(analysis.timeToFirstWordSeconds).toBeCloseTo(silences[0]!, 1);
     if (analysis.transcript !== undefined) {
-      const wer = wordErrorRate(sentences.join(' '), analysis.transcript);
+      const wer = wordErrorRate(spoken.text, analysis.transcript);
       console.log(
         `${analysis.transcriber} transcript: "${analysis.transcript}" — WER ${(wer * 100).toFixed(0)}%`,
       );

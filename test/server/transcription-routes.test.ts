@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -10,6 +9,7 @@ import { encodeWav16 } from '../../src/io/wav.js';
 import { createHttpApp } from '../../src/server/app.js';
 import { sqliteTarget, type TestDatabase } from '../support/databases.js';
 import { contextFor } from '../support/fixtures.js';
+import { missingSpeechTools, synthesizeAnswer, wordErrorRate } from '../support/speech.js';
 import {
   startFakeEndpoint,
   unusedPort,
@@ -186,26 +186,9 @@ describe('an OpenAI-compatible endpoint', () => {
   });
 });
 
-const speechTools = ['text2wave', 'sox', 'pocketsphinx_continuous'];
-const missing = speechTools.filter((tool) => findExecutable(tool) === undefined);
-
-/** Word error rate: word-level edit distance over the reference length. */
-function wordErrorRate(reference: string, hypothesis: string): number {
-  const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
-  const ref = words(reference);
-  const hyp = words(hypothesis);
-  let previous = Array.from({ length: hyp.length + 1 }, (_, j) => j);
-  ref.forEach((word, i) => {
-    const row = [i + 1];
-    hyp.forEach((other, j) =>
-      row.push(
-        Math.min(previous[j + 1]! + 1, row[j]! + 1, previous[j]! + (word === other ? 0 : 1)),
-      ),
-    );
-    previous = row;
-  });
-  return previous[hyp.length]! / ref.length;
-}
+const missing = [...missingSpeechTools(), 'pocketsphinx_continuous'].filter(
+  (tool) => findExecutable(tool) === undefined,
+);
 
 // Speech synthesised with Festival and joined with sox, as 16 kHz mono 16-bit WAV: what the
 // browser sends.
@@ -220,33 +203,19 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('pocketsphinx on this com
       throw new Error(`missing ${missing.join(', ')}: apt-get install festival sox pocketsphinx`);
     const dir = mkdtempSync(join(tmpdir(), 'roundtwo-transcribe-'));
     try {
-      const sh = (command: string, args: string[]) => execFileSync(command, args, { cwd: dir });
-      sentences.forEach((sentence, i) => {
-        writeFileSync(join(dir, `s${i}.txt`), sentence);
-        sh('text2wave', [`s${i}.txt`, '-o', `s${i}.wav`]);
-      });
-      sh('sox', [
-        ...sentences.map((_, i) => `s${i}.wav`),
-        '-r',
-        '16000',
-        '-c',
-        '1',
-        '-b',
-        '16',
-        'answer.wav',
-      ]);
+      const spoken = synthesizeAnswer(dir, sentences, [0.3, 0.4, 0.3], 16_000);
       const api = await server({ path: process.env.PATH ?? '' });
       expect(await (await api.transcriber()).json()).toEqual({
         transcriber: 'pocketsphinx',
         sendsAudioTo: null,
       });
-      const response = await api.transcribe(readFileSync(join(dir, 'answer.wav')));
+      const response = await api.transcribe(readFileSync(spoken.file));
       expect(response.status).toBe(200);
       const { transcript, transcriber } = (await response.json()) as {
         transcript: string;
         transcriber: string;
       };
-      const wer = wordErrorRate(sentences.join(' '), transcript);
+      const wer = wordErrorRate(spoken.text, transcript);
       console.log(`pocketsphinx over HTTP: "${transcript}" — WER ${(wer * 100).toFixed(0)}%`);
       expect(transcriber).toBe('pocketsphinx');
       expect(wer).toBeLessThan(0.35);

@@ -40,6 +40,15 @@ function rowsOf(previous: ComparedAttempt, latest: ComparedAttempt): Row[] {
       change: starCount(latest.analysis) - starCount(previous.analysis),
     },
     {
+      label: 'Fillers a minute',
+      before: previous.analysis.fillers.perMinute.toFixed(1),
+      now: latest.analysis.fillers.perMinute.toFixed(1),
+      change:
+        Math.abs(previous.analysis.fillers.perMinute - latest.analysis.fillers.perMinute) < 0.5
+          ? 0
+          : previous.analysis.fillers.perMinute - latest.analysis.fillers.perMinute,
+    },
+    {
       label: 'Findings',
       before: String(previous.analysis.findings.length),
       now: String(latest.analysis.findings.length),

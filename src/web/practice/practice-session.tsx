@@ -1,26 +1,35 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AnswerAnalysis, analyseAnswer } from '../../coach/answer-analysis.js';
+import {
+  practiceProgress,
+  snapshotAnswer,
+  snapshotDelivery,
+} from '../../coach/practice-progress.js';
 import type { PracticeAttempt } from '../../domain/practice.js';
 import { api } from '../api.js';
 import { SelectField, TextAreaField } from '../components/fields.js';
 import { FormProblem } from '../components/problem-message.js';
-import { FindingDetails } from '../coach/finding-details.js';
 import { useSubmission } from '../form.js';
-import { AnswerTimer, clockOf, useElapsed } from './answer-timer.js';
-import { AttemptComparison, type ComparedAttempt } from './attempt-comparison.js';
+import { AnswerTimer, useElapsed } from './answer-timer.js';
+import type { ComparedAttempt } from './attempt-comparison.js';
 import { AttemptRecordings } from './attempt-recordings.js';
-import { ProgressChart } from './progress-chart.js';
-import type { PracticeQuestion } from './question-picker.js';
-import { AudioDelivery, SpokenAnswer, type SpokenAnswerResult } from './spoken-answer.js';
+import { PracticeResult } from './practice-result.js';
+import type { PracticeQuestion } from './practice-set.js';
+import { ReadAloud } from './read-aloud.js';
+import { SpokenAnswer, type SpokenAnswerResult } from './spoken-answer.js';
+import { TranscribeButton } from './transcribe-button.js';
 
-type Analyser = typeof analyseAnswer;
+// The charting library is the heaviest part of the page; it loads once there is something to draw.
+const ProgressCharts = lazy(() => import('./progress-charts.js'));
+
+export type Analyser = typeof analyseAnswer;
 
 const ratingChoices = [
   { value: '', label: 'Not rated' },
   ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} of 5` })),
 ];
 
-/** An attempt with the coach's analysis of its transcript at its own duration. */
+/** The coach's analysis of a saved attempt's words at the attempt's own length. */
 function compared(analyse: Analyser, question: string, attempt: PracticeAttempt): ComparedAttempt {
   const seconds = attempt.durationSeconds ?? 0;
   return {
@@ -29,30 +38,36 @@ function compared(analyse: Analyser, question: string, attempt: PracticeAttempt)
   };
 }
 
+/** The snapshot kept with an attempt, for attempts saved before snapshots were. */
+export const snapshotWith = (analyse: Analyser) => (transcript: string, seconds: number | null) =>
+  snapshotAnswer(analyse(transcript, seconds === null ? {} : { seconds }));
+
 /**
- * One question practised: a running timer, the answer typed or recorded, and on "Done" the
- * coach's findings, the attempt saved (with its recording), compared with the previous one, and
- * the progress over every attempt.
+ * One question practised: the question (read aloud on request), a running timer, the answer
+ * typed, recorded or transcribed, and on "Done" the coach's findings, the attempt saved with its
+ * analysis and recording, the comparison with the previous attempt and the progress charts.
  */
 export function PracticeSession({
   pick,
   analyse,
   earlier,
+  onAttempt,
 }: {
   readonly pick: PracticeQuestion;
   readonly analyse: Analyser;
   /** The attempts at this question saved before, oldest first. */
   readonly earlier: readonly PracticeAttempt[];
+  readonly onAttempt?: (attempt: PracticeAttempt) => void;
 }) {
   const [attempts, setAttempts] = useState(earlier);
   const [startedAt, setStartedAt] = useState(() => performance.now());
   const [stoppedAt, setStoppedAt] = useState<number | null>(null);
   const [answer, setAnswer] = useState('');
+  const [transcriber, setTranscriber] = useState<string | null>(null);
   const [rating, setRating] = useState('');
   const [spoken, setSpoken] = useState<SpokenAnswerResult>();
   const [take, setTake] = useState(0);
   const [result, setResult] = useState<{
-    /** The coach's analysis of the text; none for a recording without a transcript. */
     analysis: AnswerAnalysis | undefined;
     attempt: PracticeAttempt;
     spoken: SpokenAnswerResult | undefined;
@@ -81,13 +96,18 @@ export function PracticeSession({
         attemptedAt: new Date().toISOString(),
         opportunityId: pick.opportunityId,
         roundId: pick.roundId,
+        analysis: analysis ? snapshotAnswer(analysis) : null,
+        delivery: spoken ? snapshotDelivery(spoken.activity) : null,
+        transcriber: spoken && answer.trim() !== '' ? transcriber : null,
       });
       const attempt = spoken ? await api.putRecording(created.id, spoken.audio) : created;
       setResult({ analysis, attempt, spoken });
       setAttempts((list) => [...list, attempt]);
+      onAttempt?.(attempt);
     });
   const redo = () => {
     setAnswer('');
+    setTranscriber(null);
     setRating('');
     setResult(undefined);
     setSpoken(undefined);
@@ -102,6 +122,10 @@ export function PracticeSession({
   return (
     <section aria-labelledby="question-title">
       <h2 id="question-title">{pick.question}</h2>
+      {pick.askedBy ? <p className="asked-by">Likely from {pick.askedBy}</p> : null}
+      <div className="actions">
+        <ReadAloud text={pick.question} />
+      </div>
       <AnswerTimer seconds={seconds} />
       <TextAreaField
         label="Your answer"
@@ -109,9 +133,24 @@ export function PracticeSession({
         rows={8}
         value={answer}
         readOnly={result !== undefined}
+        hint={
+          transcriber
+            ? `Transcribed by ${transcriber}: correct what it misheard before you press Done.`
+            : 'Type it, or record it and transcribe or paste what you said.'
+        }
         onChange={(event) => setAnswer(event.currentTarget.value)}
       />
       {result ? null : <SpokenAnswer key={take} disabled={pending} onRecorded={setSpoken} />}
+      {spoken && !result ? (
+        <TranscribeButton
+          samples={spoken.samples}
+          sampleRate={spoken.sampleRate}
+          onTranscript={(text, engine) => {
+            setAnswer(text);
+            setTranscriber(engine);
+          }}
+        />
+      ) : null}
       <SelectField
         label="How did it feel?"
         name="selfRating"
@@ -137,40 +176,13 @@ export function PracticeSession({
         )}
       </div>
       {result ? (
-        <div className="practice-result" aria-labelledby="findings-title">
-          {result.spoken ? <AudioDelivery result={result.spoken} /> : null}
-          <h3 id="findings-title">
-            {result.analysis
-              ? `What the coach noticed (${result.analysis.words} words in ${clockOf(result.attempt.durationSeconds ?? seconds)})`
-              : 'What the coach noticed in the words'}
-          </h3>
-          {result.analysis === undefined ? (
-            <p className="findings-empty">
-              No transcript, so no STAR or filler analysis. Redo and type or paste what you said to
-              get it.
-            </p>
-          ) : result.analysis.findings.length === 0 ? (
-            <p className="findings-empty">Nothing to flag.</p>
-          ) : (
-            <ul className="findings">
-              {result.analysis.findings.map((finding) => (
-                <li
-                  key={finding.kind}
-                  className={`finding severity-${finding.severity}`}
-                  data-kind={finding.kind}
-                >
-                  <FindingDetails finding={finding} text={answer} textName="the answer" />
-                </li>
-              ))}
-            </ul>
-          )}
-          {previous && result.analysis ? (
-            <AttemptComparison
-              previous={compared(analyse, pick.question, previous)}
-              latest={{ analysis: result.analysis, seconds: result.attempt.durationSeconds ?? 0 }}
-            />
-          ) : null}
-        </div>
+        <PracticeResult
+          analysis={result.analysis}
+          answer={answer}
+          seconds={result.attempt.durationSeconds ?? seconds}
+          spoken={result.spoken}
+          previous={previous ? compared(analyse, pick.question, previous) : undefined}
+        />
       ) : null}
       <AttemptRecordings
         attempts={attempts}
@@ -180,13 +192,15 @@ export function PracticeSession({
           )
         }
       />
-      <ProgressChart
-        points={attempts.map((attempt) => ({
-          id: attempt.id,
-          findings: compared(analyse, pick.question, attempt).analysis.findings.length,
-          seconds: attempt.durationSeconds ?? 0,
-        }))}
-      />
+      {attempts.length > 0 ? (
+        <Suspense fallback={<p className="hint">Loading the charts…</p>}>
+          <ProgressCharts
+            title="Your attempts at this question"
+            progress={practiceProgress(attempts, snapshotWith(analyse))}
+            showQuestion={false}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -12,6 +12,9 @@ export interface SpokenAnswerResult {
   readonly audio: Blob;
   readonly activity: VoiceActivity;
   readonly findings: readonly AudioFinding[];
+  /** The raw mono samples, for a transcript made on this computer; never stored. */
+  readonly samples: Float32Array;
+  readonly sampleRate: number;
 }
 
 const secondsOf = (value: number) => `${value.toFixed(1)} s`;
@@ -70,9 +73,10 @@ export function AudioDelivery({ result }: { readonly result: SpokenAnswerResult 
       )}
       <p className="hint">
         Measured in this browser from the sound level alone (speech against silence, with a short
-        hangover between syllables). No transcript is made here: the browser’s own speech
-        recognition sends the audio to an online service, so it stays off. Type or paste what you
-        said under “Your answer” for the STAR and filler analysis.
+        hangover between syllables). For the STAR and filler analysis the words are needed:
+        transcribe them on this computer where a local engine is set up, or type or paste what you
+        said under “Your answer”. The browser’s own speech recognition is not used, because it sends
+        your voice to an online service.
       </p>
     </div>
   );
@@ -131,6 +135,8 @@ export function SpokenAnswer({
         audio: recorded.audio,
         activity,
         findings: audioDeliveryFindings(activity),
+        samples: recorded.samples,
+        sampleRate: recorded.sampleRate,
       };
       setResult(measured);
       onRecorded(measured);

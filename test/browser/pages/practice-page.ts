@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** The typed practice page: a question, the timer, the answer, findings and the comparison. */
+/** The practice page: a mock interview's questions, the timer, the answer, findings, comparison and progress. */
 export class PracticePage {
   constructor(
     private readonly page: Page,
@@ -13,9 +13,91 @@ export class PracticePage {
   }
 
   async practiseOwnQuestion(question: string): Promise<void> {
-    await this.page.getByLabel('Your own question', { exact: true }).fill(question);
+    await this.page.getByLabel('Your own questions', { exact: true }).fill(question);
     await this.page.getByRole('button', { name: 'Practise this question' }).click();
     await this.page.getByRole('heading', { level: 2, name: question }).waitFor();
+  }
+
+  /**
+   * Starts a mock interview with the whole panel of an opportunity's next round; answers the
+   * questions in the order they will be asked.
+   */
+  async startPanelInterview(opportunityLabel: string): Promise<string[]> {
+    await this.page
+      .getByLabel('Opportunity', { exact: true })
+      .selectOption({ label: opportunityLabel });
+    await this.page
+      .getByLabel('Who asks', { exact: true })
+      .selectOption({ label: 'The whole panel' });
+    const questions = await this.page.locator('.plan-questions li').allInnerTexts();
+    await this.page.getByRole('button', { name: /^Start the mock interview/ }).click();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /question 1 of/ })
+      .waitFor();
+    return questions;
+  }
+
+  /** The question on screen and who is likely to ask it. */
+  async currentQuestion(): Promise<{ question: string; askedBy: string }> {
+    const question = await this.page.getByRole('heading', { level: 2 }).first().innerText();
+    const askedBy = (await this.page.locator('.asked-by').innerText()).replace(/^Likely from /, '');
+    return { question, askedBy };
+  }
+
+  async nextQuestion(): Promise<void> {
+    const step = await this.page.locator('.practice-step [role="status"]').innerText();
+    await this.page.getByRole('button', { name: 'Next question' }).click();
+    await this.page
+      .locator('.practice-step [role="status"]')
+      .filter({ hasNotText: step })
+      .waitFor();
+  }
+
+  async endInterview(): Promise<void> {
+    await this.page.getByRole('button', { name: 'End the mock interview' }).click();
+    await this.page.getByRole('heading', { level: 2, name: 'Choose the questions' }).waitFor();
+  }
+
+  /** Asks the server to transcribe the recording and waits for the words in the answer box. */
+  async transcribe(): Promise<string> {
+    await this.page.getByRole('button', { name: /^Transcribe/ }).click();
+    const answer = this.page.getByLabel('Your answer', { exact: true });
+    await this.page.waitForFunction(
+      () =>
+        (document.querySelector<HTMLTextAreaElement>('textarea[name="answer"]')?.value ?? '') !==
+        '',
+      undefined,
+      { timeout: 60_000 },
+    );
+    return answer.inputValue();
+  }
+
+  async rate(rating: number): Promise<void> {
+    await this.page.getByLabel('How did it feel?', { exact: true }).selectOption(String(rating));
+  }
+
+  /** The charts drawn for the progress section titled `title`, by measure. */
+  async chartedMeasures(title: string): Promise<string[]> {
+    const section = this.page.getByRole('region', { name: title });
+    await section.locator('.progress-measure svg').first().waitFor();
+    return section
+      .locator('.progress-measure')
+      .evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-measure') ?? ''));
+  }
+
+  /** What the progress section says changed, by measure: better, worse or about the same. */
+  async progressChanges(title: string): Promise<Record<string, string>> {
+    const section = this.page.getByRole('region', { name: title });
+    const rows = await section
+      .locator('.progress-change')
+      .evaluateAll((items) =>
+        items.map((item): [string, string] => [
+          item.getAttribute('data-measure') ?? '',
+          item.querySelector('[data-direction]')?.getAttribute('data-direction') ?? '',
+        ]),
+      );
+    return Object.fromEntries(rows);
   }
 
   async answer(text: string): Promise<void> {
@@ -52,6 +134,8 @@ export class PracticePage {
 
   /** How many attempts the progress table lists. */
   async attemptCount(): Promise<number> {
+    // The charts and their table load apart from the page.
+    await this.page.locator('.attempt-history').first().waitFor();
     return this.page.locator('.attempt-history tbody tr').count();
   }
 
