@@ -38,6 +38,12 @@ function PlanView({ view }: { readonly view: RoundPlanView }) {
         >
           Print this plan
         </button>
+        <Link
+          className="button secondary print-hide"
+          to={`/practice?opportunity=${opportunity.id}&round=${round.id}`}
+        >
+          Practise these questions
+        </Link>
       </div>
       <p className="lead">
         {opportunity.role} at {opportunity.company}. For each person: the questions they will likely

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Round } from '../../domain/round.js';
 import { api, type RoundPlanView } from '../api.js';
 import { SelectField } from '../components/fields.js';
@@ -15,10 +16,12 @@ interface RoundChoice {
   readonly initial: string;
 }
 
-async function loadRounds(opportunityId: string): Promise<RoundChoice> {
+async function loadRounds(opportunityId: string, asked: string | null): Promise<RoundChoice> {
   const rounds = (await api.list('round', { opportunityId })).sort(
     (a, b) => (a.number ?? 0) - (b.number ?? 0),
   );
+  if (asked !== null && rounds.some((round) => round.id === asked))
+    return { rounds, initial: asked };
   const next = nextRound(rounds, new Date());
   return { rounds, initial: next?.id ?? rounds.at(-1)?.id ?? '' };
 }
@@ -135,12 +138,16 @@ function RoundChoiceFields({
   );
 }
 
-/** A mock interview from a round's plan: pick the opportunity, the round and who asks. */
+/**
+ * A mock interview from a round's plan: pick the opportunity, the round and who asks. A link from
+ * a round's plan page (`?opportunity=…&round=…`) arrives with them chosen.
+ */
 export function PlanSource({ onStart }: { readonly onStart: (set: PracticeSet) => void }) {
+  const [search] = useSearchParams();
   const opportunities = useLoad('opportunities', () => api.list('opportunity'));
-  const [opportunityId, setOpportunityId] = useState('');
+  const [opportunityId, setOpportunityId] = useState(search.get('opportunity') ?? '');
   const rounds = useLoad(opportunityId, () =>
-    opportunityId ? loadRounds(opportunityId) : Promise.resolve(null),
+    opportunityId ? loadRounds(opportunityId, search.get('round')) : Promise.resolve(null),
   );
   return (
     <section aria-labelledby="plan-source-title" className="practice-source">

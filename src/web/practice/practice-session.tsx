@@ -140,7 +140,17 @@ export function PracticeSession({
         }
         onChange={(event) => setAnswer(event.currentTarget.value)}
       />
-      {result ? null : <SpokenAnswer key={take} disabled={pending} onRecorded={setSpoken} />}
+      {result ? null : (
+        <SpokenAnswer
+          key={take}
+          disabled={pending}
+          onRecorded={setSpoken}
+          onWords={(words) => {
+            setAnswer(words);
+            setTranscriber('browser speech recognition');
+          }}
+        />
+      )}
       {spoken && !result ? (
         <TranscribeButton
           samples={spoken.samples}

@@ -5,6 +5,11 @@ import { toProblem, type ApiProblem } from '../api.js';
 import { loadVoiceCoach } from '../coach/load-coach.js';
 import { FormProblem } from '../components/problem-message.js';
 import { clockOf } from './answer-timer.js';
+import {
+  hasBrowserRecognition,
+  startBrowserRecognition,
+  type RunningRecognition,
+} from './browser-recognition.js';
 import { startRecording, type Recorder } from './recorder.js';
 
 /** A spoken answer once recorded: the audio to store and what was measured on it. */
@@ -89,15 +94,27 @@ export function AudioDelivery({ result }: { readonly result: SpokenAnswerResult 
 export function SpokenAnswer({
   disabled,
   onRecorded,
+  onWords,
 }: {
   readonly disabled: boolean;
   readonly onRecorded: (result: SpokenAnswerResult | undefined) => void;
+  /** The words the browser's own recognition heard, when the candidate turned it on. */
+  readonly onWords?: (words: string) => void;
 }) {
   const recorder = useRef<Recorder | undefined>(undefined);
   const [state, setState] = useState<'idle' | 'starting' | 'recording' | 'measuring'>('idle');
   const [result, setResult] = useState<SpokenAnswerResult>();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  useEffect(() => () => recorder.current?.cancel(), []);
+  const recognition = useRef<RunningRecognition | undefined>(undefined);
+  // Off by default and for every new answer: it sends the voice to an online service.
+  const [online, setOnline] = useState(false);
+  useEffect(
+    () => () => {
+      recorder.current?.cancel();
+      recognition.current?.abort();
+    },
+    [],
+  );
 
   const start = async () => {
     setProblem(null);
@@ -106,6 +123,10 @@ export function SpokenAnswer({
       // Load the analysis before the microphone opens, so stopping is quick.
       await loadVoiceCoach();
       recorder.current = await startRecording();
+      if (online && onWords)
+        recognition.current = startBrowserRecognition((reason) =>
+          setProblem(toProblem(new Error(`The browser's speech recognition stopped (${reason}).`))),
+        );
       setResult(undefined);
       onRecorded(undefined);
       setState('recording');
@@ -128,7 +149,17 @@ export function SpokenAnswer({
     recorder.current = undefined;
     setState('measuring');
     try {
+      const heard = recognition.current;
+      recognition.current = undefined;
       const recorded = await running.stop();
+      // The online service answers after the audio ends; a silent one is not waited for long.
+      const words = heard
+        ? await Promise.race([
+            heard.stop(),
+            new Promise<string>((resolve) => setTimeout(() => resolve(''), 5_000)),
+          ])
+        : '';
+      if (words !== '') onWords?.(words);
       const { detectVoiceActivity, audioDeliveryFindings } = await loadVoiceCoach();
       const activity = detectVoiceActivity(recorded.samples, recorded.sampleRate);
       const measured = {
@@ -171,10 +202,23 @@ export function SpokenAnswer({
         )}
         {state === 'recording' ? (
           <span role="status" className="recording-status">
-            Recording… nothing leaves this computer.
+            {online && onWords
+              ? 'Recording… the browser’s speech recognition is listening too.'
+              : 'Recording… nothing leaves this computer.'}
           </span>
         ) : null}
       </div>
+      {onWords && hasBrowserRecognition() && state === 'idle' ? (
+        <label className="checkbox online-recognition">
+          <input
+            type="checkbox"
+            checked={online}
+            onChange={(event) => setOnline(event.currentTarget.checked)}
+          />{' '}
+          Also transcribe with this browser’s speech recognition. It sends your voice to an online
+          service run by the browser’s maker, so it is off unless you turn it on.
+        </label>
+      ) : null}
       <FormProblem problem={problem} />
       {result ? <AudioDelivery result={result} /> : null}
     </div>
