@@ -80,8 +80,7 @@ export function AudioDelivery({ result }: { readonly result: SpokenAnswerResult 
         Measured in this browser from the sound level alone (speech against silence, with a short
         hangover between syllables). For the STAR and filler analysis the words are needed:
         transcribe them on this computer where a local engine is set up, or type or paste what you
-        said under “Your answer”. The browser’s own speech recognition is not used, because it sends
-        your voice to an online service.
+        said under “Your answer”.
       </p>
     </div>
   );
