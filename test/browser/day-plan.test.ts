@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
 import { PrepPage } from './pages/prep-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
 
 const reviews = 'Run quarterly business reviews with customer executives';
 const churn = 'Reduce churn by spotting at-risk accounts early from product usage data';
@@ -27,30 +23,13 @@ const typedGoal = 'Sit in on two quarterly business reviews with customer execut
 
 // The 30-60-90 day plan of issue 6: goals per phase, tied to the posting's responsibilities.
 describe('30-60-90 day plan', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-day-plan-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('day-plan');
 
   /** Adds an opportunity through the UI, with the posting's text if given, and opens its prep. */
   async function openPrepFor(company: string, postingText?: string) {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
+    const { page, pageErrors } = await app.browser.newPage();
     // Straight to the form: the list offers "Add your own" only while the workspace is empty.
-    await page.goto(new URL('/opportunities/new', server.url).href);
+    await page.goto(new URL('/opportunities/new', app.server.url).href);
     const form = new NewOpportunityPage(page);
     await form.waitUntilOpen();
     await form.add({

@@ -1,18 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AfterRoundPage } from './pages/after-round-page.js';
 import { BriefPage } from './pages/brief-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
 import { ReflectionPage } from './pages/reflection-page.js';
 import { RoundPlanPage } from './pages/round-plan-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { pageApi, pageApiContentType } from './support/page-api.js';
 
 const panel = ['Femke de Wit', 'Arjun Mehta', 'Sanne Bakker'];
 /** A day in the example's zone, `days` from today: YYYY-MM-DD. */
@@ -22,31 +20,14 @@ const dayFromToday = (days: number) =>
 // Issue 5 in the browser: readiness, the day-of brief and the calendar file before round 2; after
 // it, a thank-you note per interviewer marked sent, and the follow-up once the decision is late.
 describe('follow-through', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-follow-through-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
+  const app = appInBrowser('follow-through');
 
   /** The example's cockpit, once the first test has loaded it and taken round 2 through. */
   let cockpitUrl = '';
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
   it('goes from the countdown and the brief to notes marked sent and a follow-up reminder', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    const list = new OpportunityListPage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const list = new OpportunityListPage(page, app.server.url);
     await list.open();
     await list.waitForEmptyWorkspace();
     await list.loadExample();
@@ -123,8 +104,8 @@ describe('follow-through', () => {
   });
 
   it('rates round 2, shows the ratings as a chart and a table, and starts round 3 with the same panel', async () => {
-    if (!browser || !cockpitUrl) throw new Error('The first journey did not reach round 2.');
-    const { page, pageErrors } = await browser.newPage();
+    if (!cockpitUrl) throw new Error('The first journey did not reach round 2.');
+    const { page, pageErrors } = await app.browser.newPage();
     await page.goto(cockpitUrl);
     const cockpit = new OpportunityPage(page);
     await cockpit.waitFor(/Larkspur Freight/);
@@ -157,16 +138,11 @@ describe('follow-through', () => {
 
 /** The media type of round 2's calendar file, fetched the way the page does, with its token. */
 async function calendarContentType(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const token =
-      document.querySelector<HTMLMetaElement>('meta[name="roundtwo-api-token"]')?.content ?? '';
-    const headers = { Authorization: `Bearer ${token}` };
-    const id = location.pathname.split('/').at(-1) ?? '';
-    const rounds = (await (
-      await fetch(`/api/v1/rounds?opportunityId=${id}`, { headers })
-    ).json()) as { id: string; number: number }[];
-    const round = rounds.find((entry) => entry.number === 2);
-    const response = await fetch(`/api/v1/rounds/${round?.id ?? ''}/calendar.ics`, { headers });
-    return response.headers.get('content-type') ?? '';
-  });
+  const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  const rounds = await pageApi(page)<{ id: string; number: number }[]>(
+    'GET',
+    `/rounds?opportunityId=${id}`,
+  );
+  const round = rounds.find((entry) => entry.number === 2);
+  return pageApiContentType(page, `/rounds/${round?.id ?? ''}/calendar.ics`);
 }

@@ -1,44 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatChecklists } from '../../src/content/format-checklists.js';
 import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
 import { PrepPage } from './pages/prep-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
 
 const panelItems = formatChecklists.panel.map((item) => item.text);
 
 // Issue 6: the candidate ticks a format's checklist on the prep page, and readiness counts it.
 describe('format checklists', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-format-checklists-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('format-checklists');
 
   it('keeps ticks on the round across a reload, and readiness shows the panel partly done', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
     const [first = '', second = ''] = panelItems;
-    const { page, pageErrors } = await browser.newPage();
-    const list = new OpportunityListPage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const list = new OpportunityListPage(page, app.server.url);
     await list.open();
     await list.addYourOwn();
     const form = new NewOpportunityPage(page);

@@ -1,49 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { appInBrowser } from './support/app-in-browser.js';
 
 // Browser journeys: the real CLI serving the built web app, driven in headless Chromium.
 describe('web app journeys', () => {
-  let browser: TestBrowser | undefined;
-  const servers: AppServer[] = [];
-  const dataDirs: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all(servers.map((server) => server.stop()));
-    await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
-
-  async function freshWorkspace(): Promise<{ dataDir: string; port: number; server: AppServer }> {
-    const dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-journey-'));
-    dataDirs.push(dataDir);
-    const port = await freePort();
-    const server = await startAppServer(dataDir, port);
-    servers.push(server);
-    return { dataDir, port, server };
-  }
-
-  async function openPage(): Promise<{ page: Page; pageErrors: string[] }> {
-    if (!browser) throw new Error('The browser did not start.');
-    return browser.newPage();
-  }
+  const app = appInBrowser('journey');
 
   it('keeps a new opportunity with its round, time zone and new interviewers after a server restart', async () => {
-    const { dataDir, port, server } = await freshWorkspace();
-    const { page, pageErrors } = await openPage();
+    const { page, pageErrors } = await app.browser.newPage();
 
-    const list = new OpportunityListPage(page, server.url);
+    const list = new OpportunityListPage(page, app.server.url);
     await list.open();
     await list.waitForEmptyWorkspace();
     await list.addYourOwn();
@@ -75,9 +43,7 @@ describe('web app journeys', () => {
       await page.screenshot({ path: process.env.ROUNDTWO_SCREENSHOT, fullPage: true });
     }
 
-    await server.stop();
-    servers.splice(servers.indexOf(server), 1);
-    servers.push(await startAppServer(dataDir, port));
+    await app.restartServer();
     await page.reload();
 
     await cockpit.waitFor('Data Platform Lead at Northwind Analytics');
@@ -98,8 +64,8 @@ describe('web app journeys', () => {
   });
 
   it('offers the example opportunity on an empty workspace and shows it once loaded', async () => {
-    const { server } = await freshWorkspace();
-    const { page, pageErrors } = await openPage();
+    const { server } = await app.anotherWorkspace();
+    const { page, pageErrors } = await app.browser.newPage();
 
     const list = new OpportunityListPage(page, server.url);
     await list.open();

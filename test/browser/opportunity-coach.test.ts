@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { appInBrowser } from './support/app-in-browser.js';
 
 /** The finding shown under a field whose message contains `text`. */
 const finding = (form: Locator, text: string | RegExp) =>
@@ -14,34 +10,17 @@ const finding = (form: Locator, text: string | RegExp) =>
 
 // The coach on the opportunity page: questions to ask and thank-you notes, on the example.
 describe('opportunity coach', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-opportunity-coach-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('opportunity-coach');
 
   let exampleUrl: string | undefined;
 
   /** The example opportunity's page; the first call loads the example into the workspace. */
   async function openExample() {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
+    const { page, pageErrors } = await app.browser.newPage();
     if (exampleUrl) {
       await page.goto(exampleUrl);
     } else {
-      const list = new OpportunityListPage(page, server.url);
+      const list = new OpportunityListPage(page, app.server.url);
       await list.open();
       await list.waitForEmptyWorkspace();
       await list.loadExample();

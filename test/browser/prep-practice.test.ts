@@ -1,14 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
 import { OpportunityPage } from './pages/opportunity-page.js';
 import { PracticePage } from './pages/practice-page.js';
 import { PrepPage } from './pages/prep-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { appInBrowser } from './support/app-in-browser.js';
 
 const weakAnswer = 'We kind of helped with it. It was fine, I guess.';
 const starAnswer =
@@ -18,28 +14,11 @@ const starAnswer =
 
 // Format prep and typed practice — the web part of issue 6.
 describe('format prep and practice', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-prep-practice-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('prep-practice');
 
   it('writes salary scripts with the target in the currency and never shows the walk-away figure', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    const list = new OpportunityListPage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const list = new OpportunityListPage(page, app.server.url);
     await list.open();
     await list.addYourOwn();
     const form = new NewOpportunityPage(page);
@@ -73,9 +52,8 @@ describe('format prep and practice', () => {
   });
 
   it('times a typed answer, shows its findings, and compares a redo with the previous attempt', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    const practice = new PracticePage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const practice = new PracticePage(page, app.server.url);
     await practice.open();
     await practice.practiseOwnQuestion('Tell me about a time you fixed a failing system.');
 

@@ -1,31 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrepPage } from './pages/prep-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { pageApi } from './support/page-api.js';
 
 const topic = 'How we cut failed deliveries';
-
-/** Calls the HTTP API from the page, with the token the server wrote into it. */
-function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token =
-        document.querySelector<HTMLMetaElement>('meta[name="roundtwo-api-token"]')?.content ?? '';
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return (await response.json()) as T;
-    },
-    { method, path, body },
-  );
-}
 
 /** "1:05" → 65. */
 const secondsOf = (clockText: string) => {
@@ -36,33 +15,17 @@ const secondsOf = (clockText: string) => {
 // Issue 6 §2 in the browser: plan a presentation, rehearse it section by section with the keyboard,
 // read the report, and find the run-through in the plan's history.
 describe('presentation rehearsal', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-rehearsal-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('rehearsal');
 
   it('times each section by key presses, saves the run-through and lists it after a reload', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    await page.goto(server.url);
-    const opportunity = await callApi<{ id: string }>(page, 'POST', '/opportunities', {
+    const { page, pageErrors } = await app.browser.newPage();
+    await page.goto(app.server.url);
+    const api = pageApi(page);
+    const opportunity = await api<{ id: string }>('POST', '/opportunities', {
       company: 'Larkspur Freight',
       role: 'Operations Lead',
     });
-    await page.goto(new URL(`/opportunities/${opportunity.id}/prep`, server.url).href);
+    await page.goto(new URL(`/opportunities/${opportunity.id}/prep`, app.server.url).href);
     const prep = new PrepPage(page);
     await prep.waitUntilOpen();
 
@@ -121,7 +84,7 @@ describe('presentation rehearsal', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Saved as the start, two "next section" presses and the end, in order.
-    const saved = await callApi<{ timestamps: string[] }[]>(page, 'GET', '/rehearsals');
+    const saved = await api<{ timestamps: string[] }[]>('GET', '/rehearsals');
     expect(saved).toHaveLength(1);
     const instants = (saved[0]?.timestamps ?? []).map((instant) => Date.parse(instant));
     expect(instants).toHaveLength(4);
@@ -139,7 +102,7 @@ describe('presentation rehearsal', () => {
 
     await prep.deleteNewestRunThrough(topic);
     await expect.poll(() => prep.runThroughCount(topic)).toBe(0);
-    expect(await callApi<unknown[]>(page, 'GET', '/rehearsals')).toEqual([]);
+    expect(await api<unknown[]>('GET', '/rehearsals')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DebriefPage } from './pages/debrief-page.js';
 import { NewOpportunityPage } from './pages/new-opportunity-page.js';
 import { OpportunityListPage } from './pages/opportunity-list-page.js';
@@ -10,9 +7,8 @@ import { OpportunityPage } from './pages/opportunity-page.js';
 import { RoleFitPage } from './pages/role-fit-page.js';
 import { RoundPlanPage } from './pages/round-plan-page.js';
 import { StoryEditorPage } from './pages/story-editor-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
 
 /** A job page as a browser saves it, with schema.org JobPosting JSON-LD. */
 const savedJobPage = fileURLToPath(new URL('./fixtures/job-posting.html', import.meta.url));
@@ -20,29 +16,12 @@ const stakeholderRequirement = 'Strong stakeholder management across planning, s
 
 // Import a posting, see its coverage, debrief round 1 and plan round 2 — the path of issue 4.
 describe('role fit and round plan', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-role-fit-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('role-fit');
 
   it('imports a saved job page, closes a gap with a story, and plans round 2 from the posting and the round-1 debrief', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
+    const { page, pageErrors } = await app.browser.newPage();
 
-    const list = new OpportunityListPage(page, server.url);
+    const list = new OpportunityListPage(page, app.server.url);
     await list.open();
     await list.waitForEmptyWorkspace();
     await list.addYourOwn();
@@ -73,7 +52,7 @@ describe('role fit and round plan', () => {
     );
 
     await fit.writeStoryFor(stakeholderRequirement);
-    const editor = new StoryEditorPage(page, server.url);
+    const editor = new StoryEditorPage(page, app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Write a story' }).waitFor();
     expect(await editor.tags()).toContain('stakeholder management');
     await editor.fillTitle('Aligned planning, sales and finance on one forecast');

@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   missingSpeechTools,
@@ -11,8 +10,8 @@ import {
 } from '../support/speech.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
 import { PracticePage } from './pages/practice-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { appInBrowser } from './support/app-in-browser.js';
+import { pageApi } from './support/page-api.js';
 
 // Two sentences of a STAR answer, with a 2.5 s pause between them as a candidate thinking.
 const sentences = [
@@ -20,27 +19,6 @@ const sentences = [
   'I rewrote the triage rules and the backlog fell by half in one month',
 ];
 const silences = [0.5, 2.5, 0.5];
-
-/** The API as the page calls it, with the page's own token. */
-function apiFrom(page: Page) {
-  return <T>(method: string, path: string, body?: unknown): Promise<T> =>
-    page.evaluate(
-      async ({ method, path, body }) => {
-        const token =
-          document.querySelector<HTMLMetaElement>('meta[name="roundtwo-api-token"]')?.content ?? '';
-        const response = await fetch(`/api/v1${path}`, {
-          method,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        return (await response.json()) as T;
-      },
-      { method, path, body },
-    );
-}
 
 interface SavedAttempt {
   id: string;
@@ -57,42 +35,33 @@ interface SavedAttempt {
 // Issue 6: a spoken mock interview for round 2's panel, through Chromium's fake microphone fed a
 // WAV synthesized with Festival and sox (known speech, known silences).
 describe.skipIf(missingSpeechTools().length > 0 && !process.env.CI)('spoken mock interview', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
   let audioDir = '';
   let spoken: SpokenAnswerFile;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-spoken-'));
     audioDir = await mkdtemp(join(tmpdir(), 'roundtwo-fake-mic-'));
     spoken = synthesizeAnswer(audioDir, sentences, silences);
-    [browser, server] = await Promise.all([
-      launchBrowser({
-        extraArgs: [
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-audio-capture=${spoken.file}`,
-          '--autoplay-policy=no-user-gesture-required',
-        ],
-      }),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
     await rm(audioDir, { recursive: true, force: true });
   });
 
+  // Registered after the hooks above: it launches once the WAV exists, and closes before it goes.
+  const app = appInBrowser('spoken', () => ({
+    extraArgs: [
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${spoken.file}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  }));
+
   it('practises the panel aloud: pauses measured, transcribed on this computer, findings, redo, progress', async () => {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    const practice = new PracticePage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const practice = new PracticePage(page, app.server.url);
     await practice.open();
-    const api = apiFrom(page);
+    const api = pageApi(page);
     const example = await api<{ role: string; company: string }>('POST', '/workspace/example');
     await practice.open();
 
@@ -136,7 +105,7 @@ describe.skipIf(missingSpeechTools().length > 0 && !process.env.CI)('spoken mock
     expect(saved?.analysis?.words).toBe(transcript.trim().split(/\s+/).length);
     expect(saved?.delivery?.longPauses).toBeGreaterThanOrEqual(1);
     expect(Math.abs((saved?.delivery?.longestPauseSeconds ?? 0) - 2.5)).toBeLessThan(0.5);
-    expect(await readdir(join(dataDir, 'recordings'))).toEqual([`${saved?.id}.webm`]);
+    expect(await readdir(join(app.dataDir, 'recordings'))).toEqual([`${saved?.id}.webm`]);
     expect(await practice.recordingPlays()).toBe(true);
 
     // Redo the same question typed, fuller and rated higher: the comparison says what moved.

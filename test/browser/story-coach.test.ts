@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoryEditorPage } from './pages/story-editor-page.js';
 import { StoryListPage } from './pages/story-list-page.js';
-import { freePort, startAppServer, type AppServer } from './support/app-server.js';
+import { appInBrowser } from './support/app-in-browser.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
 
 const weakStory = {
   situation: 'Our support queue was growing every week.',
@@ -16,31 +12,14 @@ const measuredResult = 'The backlog fell from 400 to 120 tickets in a month.';
 
 // The coach in the story editor, live in the browser: the real CLI serving the built web app.
 describe('story coach', () => {
-  let browser: TestBrowser | undefined;
-  let server: AppServer | undefined;
-  let dataDir = '';
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'roundtwo-story-coach-'));
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      freePort().then((port) => startAppServer(dataDir, port)),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = appInBrowser('story-coach');
 
   async function openEditor() {
-    if (!browser || !server) throw new Error('The browser or the server did not start.');
-    const { page, pageErrors } = await browser.newPage();
-    const editor = new StoryEditorPage(page, server.url);
+    const { page, pageErrors } = await app.browser.newPage();
+    const editor = new StoryEditorPage(page, app.server.url);
     await editor.openNew();
     await editor.waitForCoach();
-    return { page, pageErrors, editor, baseUrl: server.url };
+    return { page, pageErrors, editor, baseUrl: app.server.url };
   }
 
   it('flags a story without a result, clears the flag once a measured result is typed, and keeps the story', async () => {
