@@ -61,7 +61,7 @@ export function practiceItem(input: ReadinessInput, now: Date): AssessedItem {
       `${count.charAt(0).toUpperCase()}${count.slice(1)} in the last ${practiceWindowDays.value} days`,
     ],
     step: 8,
-    link: links.practice(input.opportunity.id),
+    link: links.practice(input.opportunity.id, input.round?.id ?? null),
     next: {
       title: 'Practise answers aloud in a timed mock interview',
       gap: `you have ${count} in the last ${practiceWindowDays.value} days`,

@@ -90,7 +90,9 @@ export const readinessLinks = {
     `/opportunities/${id}#${section}-title`,
   research: (id: string) => `/opportunities/${id}/research`,
   fit: (id: string) => `/opportunities/${id}/fit`,
-  practice: (id: string) => `/opportunities/${id}/practice`,
+  /** A mock interview of the round's plan: the practice page with the round chosen. */
+  practice: (id: string, roundId: string | null) =>
+    `/practice?opportunity=${id}${roundId ? `&round=${roundId}` : ''}`,
   prep: (id: string) => `/opportunities/${id}/prep`,
   followUp: (id: string) => `/opportunities/${id}/follow-up`,
   plan: (roundId: string) => `/rounds/${roundId}/plan`,

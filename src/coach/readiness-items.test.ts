@@ -153,6 +153,12 @@ describe('readiness items before the interview', () => {
     expect(itemOf(aReadyInput({ practice: [] }), 'practice').status).toBe('not_started');
   });
 
+  test('practice links to a mock interview of the round in view', () => {
+    expect(itemOf(aReadyInput({ practice: [] }), 'practice').link).toBe(
+      '/practice?opportunity=opp&round=r2',
+    );
+  });
+
   test('each interviewer needs two questions aimed at them; one asked in round 1 does not count', () => {
     const input = aReadyInput({
       questionsToAsk: [
