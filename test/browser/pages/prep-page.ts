@@ -248,6 +248,9 @@ export class PrepPage {
 
   /** The goals of a phase of the day plan, in order. */
   async dayPlanGoals(phase: string): Promise<string[]> {
+    // The section opens once the posting's coverage is in, which the first time waits on the
+    // server loading its language model.
+    await this.dayPlan().getByRole('group', { name: phase }).waitFor({ timeout: 45_000 });
     const goals = this.phaseGoals(phase);
     return goals.evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
   }
@@ -255,7 +258,7 @@ export class PrepPage {
   /** The posting's responsibilities beside the plan, each with whether a goal addresses it. */
   async responsibilities(): Promise<{ text: string; addressed: boolean }[]> {
     const list = this.dayPlan().getByRole('list', { name: 'Responsibilities in the posting' });
-    await list.waitFor();
+    await list.waitFor({ timeout: 45_000 });
     return list.locator('.day-plan-responsibility').evaluateAll((items) =>
       items.map((item) => ({
         text: item.querySelector('.responsibility-text')?.textContent ?? '',

@@ -5,7 +5,11 @@ export class RoleFitPage {
   constructor(private readonly page: Page) {}
 
   async waitUntilOpen(): Promise<void> {
-    await this.page.getByRole('heading', { level: 1, name: 'Role fit' }).waitFor();
+    // The first coverage waits on the server loading its language model: on a busy two-core
+    // machine that can take longer than the usual wait.
+    await this.page
+      .getByRole('heading', { level: 1, name: 'Role fit' })
+      .waitFor({ timeout: 45_000 });
     await this.page.locator('.coverage-row').first().waitFor();
   }
 

@@ -7,7 +7,8 @@ export class RoundPlanPage {
   async waitFor(roundNumber: number): Promise<void> {
     await this.page
       .getByRole('heading', { level: 1, name: `Plan for round ${roundNumber}` })
-      .waitFor();
+      // The first plan waits on the server loading its language model.
+      .waitFor({ timeout: 45_000 });
   }
 
   /** The section of one interviewer, by name. */
