@@ -68,4 +68,18 @@ describe('format prep and practice', () => {
     expect(await practice.attemptCount()).toBe(2);
     expect(pageErrors).toEqual([]);
   });
+
+  it('runs a mock interview of one kind of question from the bank, one question at a time', async () => {
+    const { page, pageErrors } = await app.browser.newPage();
+    const practice = new PracticePage(page, app.server.url);
+    await practice.open();
+    const count = await practice.startBankSet('Motivation');
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(await practice.step()).toBe(`Motivation questions: question 1 of ${count}`);
+    const first = await practice.currentQuestion();
+    await practice.nextQuestion();
+    expect(await practice.step()).toBe(`Motivation questions: question 2 of ${count}`);
+    expect((await practice.currentQuestion()).question).not.toBe(first.question);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { moveItem, RowActions } from '../components/row-actions.js';
 import { dayPlanPhaseLabels, type DayPlanPhase } from '../../content/day-plan.js';
 import { TextAreaField } from '../components/fields.js';
 import { goalDraft, type GoalDraft } from './day-plan-draft.js';
@@ -34,11 +35,9 @@ export function PhaseGoals({
   const edit = (index: number, text: string) =>
     onChange(goals.map((goal, i) => (i === index ? { ...goal, text } : goal)));
   const move = (index: number, by: -1 | 1) => {
-    const moved = [...goals];
-    const [goal] = moved.splice(index, 1);
+    const goal = goals[index];
     if (!goal) return;
-    moved.splice(index + by, 0, goal);
-    onChange(moved);
+    onChange(moveItem(goals, index, by));
     setAnnouncement(`Moved “${nameOf(goal, index)}” to position ${index + by + 1}.`);
   };
   const remove = (index: number) => {
@@ -70,27 +69,13 @@ export function PhaseGoals({
                 onChange={(event) => edit(index, event.currentTarget.value)}
                 error={errors[`${phase}.${index}`]}
               />
-              <p className="row-actions">
-                <button
-                  type="button"
-                  className="button link"
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  Move up{name}
-                </button>
-                <button
-                  type="button"
-                  className="button link"
-                  disabled={index === goals.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  Move down{name}
-                </button>
-                <button type="button" className="button link" onClick={() => remove(index)}>
-                  Remove{name}
-                </button>
-              </p>
+              <RowActions
+                index={index}
+                count={goals.length}
+                name={name}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+              />
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { moveItem, RowActions } from '../components/row-actions.js';
 import { TextAreaField, TextField } from '../components/fields.js';
 import { minutesFrom, planFit, plannedMinutesOf } from './rehearsal-timing.js';
 
@@ -49,11 +50,9 @@ export function PlanSectionsEditor({
   const edit = (index: number, change: Partial<SectionDraft>) =>
     onChange(sections.map((section, i) => (i === index ? { ...section, ...change } : section)));
   const move = (index: number, by: -1 | 1) => {
-    const moved = [...sections];
-    const [section] = moved.splice(index, 1);
+    const section = sections[index];
     if (!section) return;
-    moved.splice(index + by, 0, section);
-    onChange(moved);
+    onChange(moveItem(sections, index, by));
     setAnnouncement(`Moved “${nameOf(section, index)}” to position ${index + by + 1}.`);
   };
   const remove = (index: number) => {
@@ -100,27 +99,13 @@ export function PlanSectionsEditor({
                 onChange={(event) => edit(index, { notes: event.currentTarget.value })}
                 error={errors[`sections.${index}.notes`]}
               />
-              <p className="row-actions">
-                <button
-                  type="button"
-                  className="button link"
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  Move up{name}
-                </button>
-                <button
-                  type="button"
-                  className="button link"
-                  disabled={index === sections.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  Move down{name}
-                </button>
-                <button type="button" className="button link" onClick={() => remove(index)}>
-                  Remove{name}
-                </button>
-              </p>
+              <RowActions
+                index={index}
+                count={sections.length}
+                name={name}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+              />
             </li>
           );
         })}

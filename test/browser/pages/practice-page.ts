@@ -38,10 +38,27 @@ export class PracticePage {
     return questions;
   }
 
+  /** Starts a mock interview of one kind of bank question; answers how many questions it has. */
+  async startBankSet(kind: string): Promise<number> {
+    await this.page.getByLabel('Kind of question', { exact: true }).selectOption({ label: kind });
+    const start = this.page.getByRole('button', { name: /^Practise \d+ / });
+    const label = await start.innerText();
+    await start.click();
+    await this.page.locator('.practice-step [role="status"]').waitFor();
+    return Number(/\d+/.exec(label)?.[0]);
+  }
+
+  /** Where the mock interview is: "Motivation questions: question 2 of 8". */
+  async step(): Promise<string> {
+    return (await this.page.locator('.practice-step [role="status"]').innerText()).trim();
+  }
+
   /** The question on screen and who is likely to ask it. */
   async currentQuestion(): Promise<{ question: string; askedBy: string }> {
     const question = await this.page.getByRole('heading', { level: 2 }).first().innerText();
-    const askedBy = (await this.page.locator('.asked-by').innerText()).replace(/^Likely from /, '');
+    const asked = this.page.locator('.asked-by');
+    const askedBy =
+      (await asked.count()) === 0 ? '' : (await asked.innerText()).replace(/^Likely from /, '');
     return { question, askedBy };
   }
 
