@@ -6,6 +6,7 @@ import { listenOnLoopback, loopbackHosts } from '../../server/listen.js';
 import { DEFAULT_PORT, loadOrCreateToken, openConfiguredWorkspace } from '../environment.js';
 import { parsePort, type CliRuntime } from '../output.js';
 import { transcriberSettingsFrom } from '../transcriber-settings.js';
+import { describeTranscriber, type TranscriberConfig } from '../../io/transcribe.js';
 
 const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -50,7 +51,9 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
       setTimeout(() => {
         import('../../app/plan-round.js').catch(() => undefined);
       }, 0);
-      runtime.out(`Data: ${workspace.database.location}. Press Ctrl+C to stop.`);
+      runtime.out(`Data: ${workspace.database.location}.`);
+      runtime.out(`Transcripts of spoken answers: ${transcriberLine(transcription)}`);
+      runtime.out('Press Ctrl+C to stop.');
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
@@ -59,4 +62,14 @@ export function registerServe(program: Command, runtime: CliRuntime): void {
       await server.close();
       await workspace.close();
     });
+}
+
+/** Which engine would transcribe, and where the audio would go: said once, at start-up. */
+function transcriberLine(config: TranscriberConfig): string {
+  const engine = describeTranscriber(config);
+  if (engine === undefined)
+    return 'none (install pocketsphinx or set ROUNDTWO_TRANSCRIBE_URL; typing always works).';
+  return engine.sendsAudioTo === null
+    ? `${engine.transcriber}, on this computer.`
+    : `sent to ${engine.sendsAudioTo} when you ask for one.`;
 }
