@@ -91,6 +91,12 @@ function PanelChoice({
                 })),
               ]}
             />
+            <div className="actions">
+              <button type="button" className="button" onClick={() => onStart(set)}>
+                Start the mock interview ({set.questions.length}{' '}
+                {set.questions.length === 1 ? 'question' : 'questions'})
+              </button>
+            </div>
             <ol className="plan-questions">
               {set.questions.map((question) => (
                 <li key={question.question}>
@@ -98,12 +104,6 @@ function PanelChoice({
                 </li>
               ))}
             </ol>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => onStart(set)}>
-                Start the mock interview ({set.questions.length}{' '}
-                {set.questions.length === 1 ? 'question' : 'questions'})
-              </button>
-            </div>
           </>
         );
       }}
