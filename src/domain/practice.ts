@@ -44,6 +44,17 @@ export const deliverySnapshotSchema = z.strictObject({
 export type AnswerSnapshot = z.output<typeof answerSnapshotSchema>;
 export type DeliverySnapshot = z.output<typeof deliverySnapshotSchema>;
 
+/** How a recording's file is named: `recordings/<name>.<ext>`, name letters, digits, `_` or `-`. */
+export const recordingFilePattern = /^recordings\/[A-Za-z0-9_-]+\.(?:webm|ogg|wav)$/;
+
+const recordingFileSchema = z
+  .string()
+  .max(500)
+  .regex(
+    recordingFilePattern,
+    'must be recordings/<name>.webm, .ogg or .wav, the name made of letters, digits, _ and -',
+  );
+
 /** One practice answer to one question, typed or spoken. */
 export const practiceAttemptEntity = defineEntity({
   kind: 'practiceAttempt',
@@ -65,8 +76,11 @@ export const practiceAttemptEntity = defineEntity({
         .max(4 * 3600),
     ),
     selfRating: optional(ratingSchema),
-    /** The recording's file name inside the data directory, for spoken attempts. */
-    recordingFile: optional(z.string().max(500)),
+    /**
+     * The recording's file inside the data directory, for spoken attempts: always
+     * `recordings/<name>.<webm|ogg|wav>`, so no value can point anywhere else on the disk.
+     */
+    recordingFile: optional(recordingFileSchema),
     attemptedAt: optional(instantSchema),
     notes: optional(longText),
     /** The coach's analysis of the transcript when the attempt was made. */

@@ -47,13 +47,14 @@ export function transcriptionEndpointFrom(
     parsed = new URL(url);
   } catch {
     throw new TranscriptionError(
-      `ROUNDTWO_TRANSCRIBE_URL must be an http:// or https:// URL such as http://127.0.0.1:8080, not "${url}".`,
+      `ROUNDTWO_TRANSCRIBE_URL must be an http:// or https:// URL such as http://127.0.0.1:8080, not "${shownUrl(url)}".`,
     );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new TranscriptionError(
-      `ROUNDTWO_TRANSCRIBE_URL must be an http:// or https:// URL, not "${url}".`,
+      `ROUNDTWO_TRANSCRIBE_URL must be an http:// or https:// URL, not "${shownUrl(url)}".`,
     );
+  credentialsIn(parsed);
   const apiKey = env.ROUNDTWO_TRANSCRIBE_API_KEY?.trim();
   return {
     url,
@@ -63,8 +64,48 @@ export function transcriptionEndpointFrom(
 }
 
 /**
+ * A URL as shown to people (in `sendsAudioTo`, at start-up and in messages): without any
+ * user:password or fragment, and with every query value replaced by `…`, since gateways take keys
+ * there. The request itself still goes to the real URL.
+ * @example shownUrl('https://bob:pw@gw.example/v1?key=SECRET') // 'https://gw.example/v1?key=…'
+ */
+export function shownUrl(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || url.host === '') {
+    // Not a URL with a host: keep what comes before any query or fragment, minus any `…@`.
+    const head = raw.split(/[?#]/, 1)[0] ?? '';
+    const hidden = head.replace(/^([a-z][a-z0-9+.-]*:\/*)?[^/]*@/i, '$1');
+    return head.length < raw.length ? `${hidden}?…` : hidden;
+  }
+  const query = [...url.searchParams]
+    .map(([key, value]) => (value === '' ? '…' : `${encodeURIComponent(key)}=…`))
+    .join('&');
+  return `${url.protocol}//${url.host}${url.pathname}${query === '' ? '' : `?${query}`}`;
+}
+
+/** The user name and password written in the URL, decoded; a bad % escape is a configuration error. */
+function credentialsIn(url: URL): { readonly username: string; readonly password: string } {
+  try {
+    return {
+      username: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+    };
+  } catch {
+    throw new TranscriptionError(
+      'ROUNDTWO_TRANSCRIBE_URL has a user name or password with a bad % escape; write a % in it as %25.',
+    );
+  }
+}
+
+/**
  * The URL audio is posted to: `<base>/v1/audio/transcriptions`, whether the base ends in `/v1`
- * or not, and a full transcriptions URL as it is. Any user:password in it is left out.
+ * or not, and a full transcriptions URL as it is. Any user:password in it is left out (it is sent
+ * as the Authorization header); the query string is kept. Show it to people with shownUrl.
  * @example transcriptionsUrl('http://127.0.0.1:8080/v1/') // 'http://127.0.0.1:8080/v1/audio/transcriptions'
  */
 export function transcriptionsUrl(base: string): string {
@@ -81,9 +122,9 @@ export function transcriptionsUrl(base: string): string {
 /** The Authorization header: the API key, else the user:password written in the URL. */
 function authorization(endpoint: TranscriptionEndpoint): Record<string, string> {
   if (endpoint.apiKey) return { Authorization: `Bearer ${endpoint.apiKey}` };
-  const { username, password } = new URL(endpoint.url);
+  const { username, password } = credentialsIn(new URL(endpoint.url));
   if (username === '') return {};
-  const credentials = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+  const credentials = `${username}:${password}`;
   return { Authorization: `Basic ${Buffer.from(credentials).toString('base64')}` };
 }
 
@@ -96,16 +137,24 @@ function causeOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The start of an error reply, on one line, for the message. */
-async function replySnippet(response: Response): Promise<string> {
-  const text = (await response.text().catch(() => '')).replace(/\s+/g, ' ').trim();
+/** The secrets a reply might echo back: the API key, the URL's password and its query values. */
+function secretsOf(endpoint: TranscriptionEndpoint): string[] {
+  const url = new URL(endpoint.url);
+  const values = [endpoint.apiKey, url.password, ...url.searchParams.values()];
+  return values.filter((value): value is string => value !== undefined && value.length >= 4);
+}
+
+/** The start of an error reply, on one line and without the endpoint's secrets, for the message. */
+async function replySnippet(response: Response, secrets: readonly string[]): Promise<string> {
+  let text = (await response.text().catch(() => '')).replace(/\s+/g, ' ').trim();
+  for (const secret of secrets) text = text.split(secret).join('…');
   if (text === '') return '';
   return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 
 /**
  * Sends the audio (as a 16 kHz mono 16-bit WAV) to the endpoint and returns its text. Every
- * failure is a TranscriptionError naming the URL and the status or cause.
+ * failure is a TranscriptionError naming the URL (as shownUrl shows it) and the status or cause.
  * @example (await transcribeWithEndpoint(audio, { url: 'http://127.0.0.1:8080', model: 'whisper-1' })).text
  */
 export async function transcribeWithEndpoint(
@@ -114,6 +163,9 @@ export async function transcribeWithEndpoint(
   options: { readonly timeoutMs?: number } = {},
 ): Promise<{ readonly text: string; readonly transcriber: 'openai-compatible' }> {
   const url = transcriptionsUrl(endpoint.url);
+  // Messages name the URL as shown to people: no password, no query values.
+  const shown = shownUrl(url);
+  const headers = authorization(endpoint);
   const wav = encodeWav16(resample(audio, ENDPOINT_RATE));
   const form = new FormData();
   // A copy typed as owning a plain ArrayBuffer, which is what Blob accepts.
@@ -125,7 +177,7 @@ export async function transcribeWithEndpoint(
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: authorization(endpoint),
+      headers,
       body: form,
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -133,19 +185,19 @@ export async function transcribeWithEndpoint(
     const cause = causeOf(error);
     throw new TranscriptionError(
       cause === 'timed out'
-        ? `The transcription endpoint ${url} did not answer within ${timeoutMs / 1000} s.`
-        : `The transcription endpoint ${url} could not be reached (${cause}). Check that the server is running, or unset ROUNDTWO_TRANSCRIBE_URL.`,
+        ? `The transcription endpoint ${shown} did not answer within ${timeoutMs / 1000} s.`
+        : `The transcription endpoint ${shown} could not be reached (${cause}). Check that the server is running, or unset ROUNDTWO_TRANSCRIBE_URL.`,
     );
   }
   if (!response.ok)
     throw new TranscriptionError(
-      `The transcription endpoint ${url} answered ${[response.status, response.statusText].join(' ').trim()}${await replySnippet(response)}`,
+      `The transcription endpoint ${shown} answered ${[response.status, response.statusText].join(' ').trim()}${await replySnippet(response, secretsOf(endpoint))}`,
     );
   const reply: unknown = await response.json().catch(() => undefined);
   const text = (reply as { text?: unknown } | undefined)?.text;
   if (typeof text !== 'string')
     throw new TranscriptionError(
-      `The transcription endpoint ${url} did not answer with a JSON transcription ({"text": "…"}).`,
+      `The transcription endpoint ${shown} did not answer with a JSON transcription ({"text": "…"}).`,
     );
   return { text: text.replace(/\s+/g, ' ').trim(), transcriber: 'openai-compatible' };
 }

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { findExecutable } from './audio-convert.js';
 import { resample } from './resample.js';
 import {
+  shownUrl,
   TranscriptionError,
   transcribeWithEndpoint,
   transcriptionsUrl,
@@ -39,7 +40,7 @@ export interface TranscriberConfig {
   readonly path?: string;
 }
 
-/** The engine that would transcribe, and where the audio would go (null: nowhere). */
+/** The engine that would transcribe, and where the audio would go (null: nowhere; no secrets). */
 export interface TranscriberInfo {
   readonly transcriber: TranscriberName;
   readonly sendsAudioTo: string | null;
@@ -91,7 +92,8 @@ export function describeTranscriber(config: TranscriberConfig = {}): Transcriber
   if (config.endpoint !== undefined)
     return {
       transcriber: 'openai-compatible',
-      sendsAudioTo: transcriptionsUrl(config.endpoint.url),
+      // As shown to people: without a password or the values of a query (`?key=…`).
+      sendsAudioTo: shownUrl(transcriptionsUrl(config.endpoint.url)),
     };
   if (findExecutable('pocketsphinx_continuous', config.path ?? process.env.PATH) !== undefined)
     return { transcriber: 'pocketsphinx', sendsAudioTo: null };

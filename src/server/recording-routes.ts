@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../app/context.js';
@@ -48,6 +48,18 @@ const noRecording = (id: string) =>
   new HttpProblem(404, 'no-recording', 'Not found', `Practice attempt "${id}" has no recording.`);
 
 /**
+ * Where a stored `recordingFile` is on disk, or undefined when it would be anywhere but inside
+ * `<dataDir>/recordings/`: the schema allows only `recordings/<name>.<ext>`, and this keeps a value
+ * that got past it (an old database, a hand edit) from reading or deleting any other file.
+ * @example recordingPathIn('/data', '../../.bashrc') // undefined
+ */
+export function recordingPathIn(dataDir: string, relative: string): string | undefined {
+  const recordings = resolve(dataDir, 'recordings') + sep;
+  const file = resolve(dataDir, relative);
+  return file.startsWith(recordings) && file.length > recordings.length ? file : undefined;
+}
+
+/**
  * A practice attempt's recording, kept as `<dataDir>/recordings/<attemptId>.<ext>`:
  * `PUT /api/v1/practice-attempts/:id/recording` (the body is the audio), `GET` streams it back
  * with its type, `DELETE` removes the file and the attempt's `recordingFile`. Deleting the attempt
@@ -57,7 +69,9 @@ const noRecording = (id: string) =>
 export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
   const routes = new Hono();
   const path = '/practice-attempts/:id/recording';
-  const fileOf = (relative: string) => join(dataDir, relative);
+  /** The file of a stored recordingFile; one outside recordings/ is treated as no recording. */
+  const fileOf = (relative: string | null) =>
+    relative ? recordingPathIn(dataDir, relative) : undefined;
 
   routes.put(path, bodyLimit({ maxSize: maxRecordingBytes, onError: tooLarge }), async (c) => {
     const id = c.req.param('id');
@@ -68,21 +82,24 @@ export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
       throw new HttpProblem(400, 'empty-recording', 'Empty recording', 'The body has no audio.');
     // The file is named by a record id that exists, never by anything else from the request.
     const relative = `recordings/${attempt.id.replace(/[^A-Za-z0-9_-]/g, '_')}.${extension}`;
+    const file = fileOf(relative);
+    if (file === undefined) throw new Error(`Recording path outside recordings/: ${relative}`);
     await mkdir(join(dataDir, 'recordings'), { recursive: true });
-    await writeFile(fileOf(relative), bytes);
-    if (attempt.recordingFile && attempt.recordingFile !== relative)
-      await rm(fileOf(attempt.recordingFile), { force: true });
+    await writeFile(file, bytes);
+    const previous = attempt.recordingFile === relative ? undefined : fileOf(attempt.recordingFile);
+    if (previous !== undefined) await rm(previous, { force: true });
     return c.json(await updateRecord(ctx, 'practiceAttempt', id, { recordingFile: relative }));
   });
 
   routes.get(path, async (c) => {
     const id = c.req.param('id');
     const attempt = await getRecord(ctx, 'practiceAttempt', id);
-    if (!attempt.recordingFile) throw noRecording(id);
-    const bytes = await readFile(fileOf(attempt.recordingFile)).catch(() => {
+    const file = fileOf(attempt.recordingFile);
+    if (file === undefined) throw noRecording(id);
+    const bytes = await readFile(file).catch(() => {
       throw noRecording(id);
     });
-    const type = mediaTypes[extname(attempt.recordingFile).slice(1)] ?? 'application/octet-stream';
+    const type = mediaTypes[extname(file).slice(1)] ?? 'application/octet-stream';
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': type,
       'Content-Length': String(bytes.byteLength),
@@ -93,8 +110,9 @@ export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
   routes.delete(path, async (c) => {
     const id = c.req.param('id');
     const attempt = await getRecord(ctx, 'practiceAttempt', id);
-    if (!attempt.recordingFile) throw noRecording(id);
-    await rm(fileOf(attempt.recordingFile), { force: true });
+    const file = fileOf(attempt.recordingFile);
+    if (file === undefined) throw noRecording(id);
+    await rm(file, { force: true });
     await updateRecord(ctx, 'practiceAttempt', id, { recordingFile: null });
     return c.body(null, 204);
   });
@@ -104,7 +122,8 @@ export function recordingRoutes(ctx: AppContext, dataDir: string): Hono {
     const { recordingFile } = await getRecord(ctx, 'practiceAttempt', id);
     // The record goes first, so a delete that fails never leaves an attempt without its audio.
     await deleteRecord(ctx, 'practiceAttempt', id);
-    if (recordingFile) await rm(fileOf(recordingFile), { force: true });
+    const file = fileOf(recordingFile);
+    if (file !== undefined) await rm(file, { force: true });
     return c.body(null, 204);
   });
   return routes;

@@ -5,9 +5,19 @@ import { ValidationError } from '../app/errors.js';
 import { loadExampleOpportunity } from '../app/example.js';
 import { exportWorkspace, importWorkspace, serializeWorkspace } from '../app/workspace-transfer.js';
 
-const exportQuery = z.object({
-  share: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
-});
+// Strict: an unknown parameter (`?shared=true`) is refused, never read as a full export.
+const exportQuery = z.strictObject(
+  { share: z.enum(['true', 'false'], { message: 'must be true or false' }).optional() },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? unknownParameters(issue.keys) : undefined,
+  },
+);
+
+function unknownParameters(keys: readonly string[]): string {
+  const names = keys.map((key) => `"${key}"`).join(', ');
+  return `unknown query parameter${keys.length === 1 ? '' : 's'} ${names} (the only one is "share")`;
+}
 
 /**
  * Export (`?share=true` leaves out private fields), import and the example opportunity, under

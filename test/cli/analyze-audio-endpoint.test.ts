@@ -110,6 +110,35 @@ describe('roundtwo analyze audio with ROUNDTWO_TRANSCRIBE_URL', () => {
     );
   });
 
+  test('a bad URL or a bad % escape in its password is a usage error that keeps it secret', async () => {
+    const dir = freshDataDir();
+    const file = writeAnswer(dir);
+    for (const url of [
+      'htps://bob:hunter2@host/?key=SECRET',
+      'http://bob:hunter2%zz@127.0.0.1:9/',
+    ]) {
+      const result = await roundtwo(dir, ['analyze', 'audio', '--file', file], {
+        ROUNDTWO_TRANSCRIBE_URL: url,
+      });
+      expect(result.code, url).toBe(2);
+      expect(result.stderr).toMatch(/^roundtwo: .*ROUNDTWO_TRANSCRIBE_URL/);
+      expect(result.stderr).not.toMatch(/hunter2|SECRET|URIError/);
+    }
+  });
+
+  test('an endpoint failure names the URL with the query values left out', async () => {
+    endpoint = await startFakeEndpoint({ body: JSON.stringify({ text: answerText }) });
+    const dir = freshDataDir();
+    const result = await roundtwo(dir, ['analyze', 'audio', '--file', writeAnswer(dir), '--json'], {
+      ROUNDTWO_TRANSCRIBE_URL: `${endpoint.url}/v1?key=SECRET`,
+    });
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as Record<string, unknown>;
+    // The fake answers 404 to a request line with a query: enough to see how the failure reads.
+    expect(analysis.transcriptError).toContain(`${endpoint.url}/v1/audio/transcriptions?key=…`);
+    expect(result.stdout + result.stderr).not.toContain('SECRET');
+  });
+
   test('a URL that is not http(s) is a usage error', async () => {
     const dir = freshDataDir();
     const result = await roundtwo(dir, ['analyze', 'audio', '--file', writeAnswer(dir)], {

@@ -1,10 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findExecutable } from '../../src/io/audio-convert.js';
 import type { TranscriberConfig } from '../../src/io/transcribe.js';
-import { transcribeWithEndpoint } from '../../src/io/transcribe-endpoint.js';
+import {
+  shownUrl,
+  transcribeWithEndpoint,
+  TranscriptionError,
+  transcriptionEndpointFrom,
+} from '../../src/io/transcribe-endpoint.js';
 import { encodeWav16 } from '../../src/io/wav.js';
 import { createHttpApp } from '../../src/server/app.js';
 import { sqliteTarget, type TestDatabase } from '../support/databases.js';
@@ -183,6 +190,93 @@ describe('an OpenAI-compatible endpoint', () => {
     ).rejects.toThrow(
       `The transcription endpoint ${endpoint.url}/v1/audio/transcriptions did not answer within 0.3 s.`,
     );
+  });
+});
+
+/** A bare server that keeps the request line it got and answers `body` with `status`. */
+async function recordingServer(status: number, body: string) {
+  const paths: string[] = [];
+  const http = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      paths.push(request.url ?? '');
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    paths,
+    close: () =>
+      new Promise<void>((resolve) => {
+        http.closeAllConnections();
+        http.close(() => resolve());
+      }),
+  };
+}
+
+describe('credentials in the endpoint URL', () => {
+  test('shownUrl drops user:password and redacts query values', () => {
+    expect(shownUrl('https://bob:hunter2@gw.example/v1/audio/transcriptions?key=SECRET')).toBe(
+      'https://gw.example/v1/audio/transcriptions?key=…',
+    );
+    expect(shownUrl('http://127.0.0.1:8080/v1?a=1&b=2#frag')).toBe(
+      'http://127.0.0.1:8080/v1?a=…&b=…',
+    );
+    expect(shownUrl('http://h/v1?SECRET')).toBe('http://h/v1?…');
+    expect(shownUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/');
+    expect(shownUrl('htps://bob:hunter2@host/x?k=v')).toBe('htps://host/x?k=…');
+    expect(shownUrl('not a url bob:hunter2@host?key=SECRET')).not.toMatch(/hunter2|SECRET/);
+  });
+
+  test('GET /transcriber shows where the audio goes without the password or key', async () => {
+    const api = await server({
+      endpoint: { url: 'https://bob:hunter2@gw.example/v1?key=SECRET', model: 'whisper-1' },
+    });
+    expect(await (await api.transcriber()).json()).toEqual({
+      transcriber: 'openai-compatible',
+      sendsAudioTo: 'https://gw.example/v1/audio/transcriptions?key=…',
+    });
+  });
+
+  test('the real query string is sent; a failure names the URL without it', async () => {
+    const ok = await recordingServer(200, '{"text":"hello"}');
+    const failing = await recordingServer(500, '{"error":"bad key"}');
+    try {
+      const sent = await server({ endpoint: { url: `${ok.url}/v1?key=SECRET`, model: 'm' } });
+      expect(await (await sent.transcribe(toneWav())).json()).toMatchObject({
+        transcript: 'hello',
+      });
+      expect(ok.paths).toEqual(['/v1/audio/transcriptions?key=SECRET']);
+
+      const failed = await server({
+        endpoint: { url: `http://bob:hunter2@${failing.url.slice(7)}/v1?key=SECRET`, model: 'm' },
+      });
+      const problem = await problemOf(await failed.transcribe(toneWav()), 502);
+      expect(problem.detail).toContain(`${failing.url}/v1/audio/transcriptions?key=…`);
+      expect(problem.detail).not.toMatch(/SECRET|hunter2/);
+    } finally {
+      await ok.close();
+      await failing.close();
+    }
+  });
+
+  test('a password with a bad % escape is a 502 saying so, not a 500', async () => {
+    const api = await server({ endpoint: { url: 'http://bob:100%zz@127.0.0.1:9/', model: 'm' } });
+    const problem = await problemOf(await api.transcribe(toneWav()), 502);
+    expect(problem.detail).toContain('% escape');
+    expect(problem.detail).not.toContain('100%zz');
+  });
+
+  test('configuration errors never repeat the password or the query', () => {
+    const from = (url: string) => () => transcriptionEndpointFrom({ ROUNDTWO_TRANSCRIBE_URL: url });
+    expect(from('htps://bob:hunter2@host?key=SECRET')).toThrow(TranscriptionError);
+    expect(from('htps://bob:hunter2@host?key=SECRET')).not.toThrow(/hunter2|SECRET/);
+    expect(from('http://bob:100%zz@host/')).toThrow(TranscriptionError);
+    expect(from('http://bob:100%zz@host/')).toThrow(/% escape/);
+    expect(from('http://bob:100%zz@host/')).not.toThrow(/100%zz/);
   });
 });
 

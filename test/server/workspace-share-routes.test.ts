@@ -59,6 +59,18 @@ describe.each(databaseTargets)('GET /api/v1/workspace/export?share=true [$dialec
     );
   });
 
+  test('a misspelt or unknown query parameter is a 422 naming it, not a full export', async () => {
+    const call = await server();
+    for (const query of ['shared=true', 'share=true&sahre=true', 'Share=true']) {
+      const response = await call(`/api/v1/workspace/export?${query}`);
+      expect(response.status, query).toBe(422);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      const { detail } = (await response.json()) as { detail: string };
+      expect(detail, query).toMatch(/shared|sahre|Share/);
+      expect(detail).not.toContain('123456');
+    }
+  });
+
   test('importing a share over a workspace with data is a 409, even with replace', async () => {
     const call = await server();
     const shared = await (await call('/api/v1/workspace/export?share=true')).text();
