@@ -73,6 +73,7 @@ const snapshots = answers.map((text) => snapshotAnswer(analyseAnswer(text, { sec
 const attempts: PracticedAttempt[] = Array.from({ length: 500 }, (_, index) => ({
   id: `a${index}`,
   question: `Question ${index % 25}`,
+  mode: index % 3 === 0 ? ('typed' as const) : ('spoken' as const),
   transcript: answers[index % 2] ?? '',
   durationSeconds: 60 + (index % 60),
   selfRating: 1 + (index % 5),

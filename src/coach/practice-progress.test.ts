@@ -23,6 +23,7 @@ function anAttempt(overrides: Partial<PracticedAttempt> = {}): PracticedAttempt 
   return {
     id: `a${sequence}`,
     question: 'Tell me about a time you fixed a hard problem.',
+    mode: 'spoken',
     transcript: strong,
     durationSeconds: 90,
     selfRating: null,
@@ -110,6 +111,29 @@ describe('practice progress', () => {
     expect(progress.points[0]?.starParts).toBeNull();
     expect(progress.changes.find((change) => change.measure === 'selfRating')).toBeUndefined();
     expect(progress.changes.find((change) => change.measure === 'starParts')).toBeUndefined();
+  });
+
+  it('gives a typed answer no pace, and a length estimated from its words, not its typing time', () => {
+    const [typed] = practiceProgress(
+      [anAttempt({ mode: 'typed', durationSeconds: 400 })],
+      analyse,
+    ).points;
+    const words = analyse(strong, null).words;
+    expect(typed?.wordsPerMinute).toBeNull();
+    expect(typed?.seconds).toBe(Math.round((words / 150) * 60));
+    expect(typed?.starParts).toBe(4);
+  });
+
+  it('scores each attempt against the band before averaging, so two misses are not one hit', () => {
+    const paced = (wordsPerMinute: number) =>
+      anAttempt({ analysis: { ...analyse(strong, 60), wordsPerMinute } });
+    const pace = (values: number[]) =>
+      practiceProgress(values.map(paced), analyse).changes.find(
+        (change) => change.measure === 'wordsPerMinute',
+      );
+    // 100 and 200 average 150, inside the band; each is 40 off it.
+    expect(pace([100, 200, 150, 150])?.direction).toBe('better');
+    expect(pace([148, 152, 100, 200])?.direction).toBe('worse');
   });
 
   it('averages the first three and the last three attempts once there are six or more', () => {

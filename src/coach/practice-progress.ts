@@ -12,6 +12,8 @@ import type { VoiceActivity } from './voice-activity.js';
 export interface PracticedAttempt {
   readonly id: string;
   readonly question: string;
+  /** A typed answer's clock measured typing, not speaking; its length is estimated from its words. */
+  readonly mode: 'typed' | 'spoken';
   readonly transcript: string;
   readonly durationSeconds: number | null;
   readonly selfRating: number | null;
@@ -24,7 +26,9 @@ export interface PracticedAttempt {
 export interface ProgressPoint {
   readonly id: string;
   readonly question: string;
+  readonly mode: 'typed' | 'spoken';
   readonly at: string;
+  /** How long the answer takes to say: measured when spoken, estimated from the words when typed. */
   readonly seconds: number | null;
   readonly words: number | null;
   readonly wordsPerMinute: number | null;
@@ -91,30 +95,41 @@ export function snapshotDelivery(activity: VoiceActivity): DeliverySnapshot {
 
 const starCount = (snapshot: AnswerSnapshot) => Object.values(snapshot.star).filter(Boolean).length;
 
+/** A typed answer's speaking time, at the conversational rate the pace band is centred on. */
+const spokenSecondsOf = (words: number) =>
+  Math.round((words / thresholds.conversationalWordsPerMinute.value) * 60);
+
 /**
  * An attempt as a chart point. Attempts saved before snapshots were kept are analysed now with
- * `analyse`, so old practice still shows on the charts.
+ * `analyse`, so old practice still shows on the charts. A typed attempt has no pace (its clock
+ * timed the typing) and its length is the time its words take to say at a conversational rate.
  */
 export function progressPoint(
   attempt: PracticedAttempt,
   analyse: (transcript: string, seconds: number | null) => AnswerSnapshot,
 ): ProgressPoint {
-  const seconds =
-    attempt.durationSeconds && attempt.durationSeconds > 0 ? attempt.durationSeconds : null;
+  const spoken = attempt.mode === 'spoken';
+  const measured =
+    spoken && attempt.durationSeconds && attempt.durationSeconds > 0
+      ? attempt.durationSeconds
+      : null;
   const snapshot =
     attempt.analysis ??
-    (attempt.transcript.trim() === '' ? null : analyse(attempt.transcript, seconds));
-  const wordsPerMinute =
-    snapshot?.wordsPerMinute ??
-    (snapshot && seconds ? Math.round((snapshot.words / seconds) * 60) : null);
+    (attempt.transcript.trim() === '' ? null : analyse(attempt.transcript, measured));
+  const seconds = spoken ? measured : snapshot ? spokenSecondsOf(snapshot.words) : null;
+  const wordsPerMinute = !spoken
+    ? null
+    : (snapshot?.wordsPerMinute ??
+      (snapshot && measured ? Math.round((snapshot.words / measured) * 60) : null));
   return {
     id: attempt.id,
     question: attempt.question,
+    mode: attempt.mode,
     at: attempt.attemptedAt ?? attempt.createdAt,
     seconds,
     words: snapshot?.words ?? null,
     wordsPerMinute,
-    fillersPerMinute: snapshot && seconds ? snapshot.fillersPerMinute : null,
+    fillersPerMinute: snapshot ? snapshot.fillersPerMinute : null,
     starParts: snapshot ? starCount(snapshot) : null,
     selfRating: attempt.selfRating,
     findings: snapshot?.findings.length ?? null,
@@ -134,7 +149,7 @@ interface MeasureRule {
   readonly score: (value: number) => number;
   readonly reason: string;
   readonly threshold?: Threshold;
-  /** Smallest change of the raw average that counts as a change at all. */
+  /** Smallest change of the averaged score that counts as a change at all. */
   readonly noise: number;
 }
 
@@ -184,21 +199,17 @@ function changeOf(rule: MeasureRule, points: readonly ProgressPoint[]): MeasureC
     .map((point) => point[rule.measure])
     .filter((value): value is number => value !== null);
   if (values.length < 2) return undefined;
-  // With few attempts, the first and the last; with more, the average of each end.
+  // With few attempts, the first and the last; with more, the average of each end. Each attempt
+  // is scored before averaging: two answers either side of a band are not one answer inside it.
   const window = Math.min(PROGRESS_WINDOW, Math.floor(values.length / 2));
-  const earlier = mean(values.slice(0, window));
-  const latest = mean(values.slice(-window));
-  const delta = rule.score(latest) - rule.score(earlier);
-  const direction =
-    Math.abs(latest - earlier) < rule.noise || delta === 0
-      ? 'same'
-      : delta > 0
-        ? 'better'
-        : 'worse';
+  const first = values.slice(0, window);
+  const last = values.slice(-window);
+  const delta = mean(last.map(rule.score)) - mean(first.map(rule.score));
+  const direction = Math.abs(delta) < rule.noise ? 'same' : delta > 0 ? 'better' : 'worse';
   return {
     measure: rule.measure,
-    earlier: Math.round(earlier * 10) / 10,
-    latest: Math.round(latest * 10) / 10,
+    earlier: Math.round(mean(first) * 10) / 10,
+    latest: Math.round(mean(last) * 10) / 10,
     direction,
     reason: rule.reason,
     ...(rule.threshold ? { threshold: rule.threshold } : {}),

@@ -80,6 +80,8 @@ describe('format prep and practice', () => {
     await practice.nextQuestion();
     expect(await practice.step()).toBe(`Motivation questions: question 2 of ${count}`);
     expect((await practice.currentQuestion()).question).not.toBe(first.question);
+    // The new question takes the focus, so a screen reader reads it out.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question-title');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -91,8 +91,19 @@ function PanelChoice({
                 })),
               ]}
             />
+            {set.questions.length === 0 ? (
+              <p className="quiet">
+                The plan has no likely questions for this choice yet. Add the interviewers’ kinds
+                and the posting on the opportunity page, or pick the whole panel.
+              </p>
+            ) : null}
             <div className="actions">
-              <button type="button" className="button" onClick={() => onStart(set)}>
+              <button
+                type="button"
+                className="button"
+                disabled={set.questions.length === 0}
+                onClick={() => onStart(set)}
+              >
                 Start the mock interview ({set.questions.length}{' '}
                 {set.questions.length === 1 ? 'question' : 'questions'})
               </button>

@@ -15,6 +15,7 @@ export function PracticeResult({
   /** The coach's analysis of the words; none for a recording without a transcript. */
   readonly analysis: AnswerAnalysis | undefined;
   readonly answer: string;
+  /** How long the answer takes aloud: the recording's length, or the coach's estimate when typed. */
   readonly seconds: number;
   readonly spoken: SpokenAnswerResult | undefined;
   readonly previous: ComparedAttempt | undefined;
@@ -24,7 +25,7 @@ export function PracticeResult({
       {spoken ? <AudioDelivery result={spoken} /> : null}
       <h3 id="findings-title">
         {analysis
-          ? `What the coach noticed (${analysis.words} words in ${clockOf(seconds)})`
+          ? `What the coach noticed (${analysis.words} words, ${spoken ? '' : 'about '}${clockOf(seconds)} aloud)`
           : 'What the coach noticed in the words'}
       </h3>
       {analysis === undefined ? (

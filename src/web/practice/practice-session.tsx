@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AnswerAnalysis, analyseAnswer } from '../../coach/answer-analysis.js';
 import {
   practiceProgress,
@@ -29,13 +29,21 @@ const ratingChoices = [
   ...[1, 2, 3, 4, 5].map((rating) => ({ value: String(rating), label: `${rating} of 5` })),
 ];
 
-/** The coach's analysis of a saved attempt's words at the attempt's own length. */
+/**
+ * The seconds the coach judges an answer's pace and length by: a recording's own length; none for
+ * a typed answer, whose clock timed the typing, so the coach estimates the speaking time.
+ */
+const spokenSeconds = (mode: 'typed' | 'spoken', seconds: number | null) =>
+  mode === 'spoken' && seconds !== null && seconds > 0 ? { seconds } : {};
+
+/** The coach's analysis of a saved attempt's words, timed as it was made. */
 function compared(analyse: Analyser, question: string, attempt: PracticeAttempt): ComparedAttempt {
-  const seconds = attempt.durationSeconds ?? 0;
-  return {
-    analysis: analyse(attempt.transcript, { question, ...(seconds > 0 ? { seconds } : {}) }),
-    seconds,
-  };
+  const analysis = analyse(attempt.transcript, {
+    question,
+    ...spokenSeconds(attempt.mode, attempt.durationSeconds),
+  });
+  const measured = attempt.mode === 'spoken' ? attempt.durationSeconds : null;
+  return { analysis, seconds: measured ?? analysis.estimatedSeconds };
 }
 
 /** The snapshot kept with an attempt, for attempts saved before snapshots were. */
@@ -72,8 +80,16 @@ export function PracticeSession({
     attempt: PracticeAttempt;
     spoken: SpokenAnswerResult | undefined;
   }>();
+  const [transcribing, setTranscribing] = useState(false);
+  /** An attempt saved whose recording did not reach the server: a retry only sends the audio. */
+  const [unsent, setUnsent] = useState<PracticeAttempt>();
   const { pending, problem, submit } = useSubmission();
   const seconds = useElapsed(startedAt, stoppedAt);
+  // A transcript that arrives after a redo belongs to an answer no longer on screen. ("Done"
+  // waits while a transcript is being made, so none arrives after it.)
+  const currentTake = useRef(take);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   const done = () =>
     submit(async () => {
@@ -83,29 +99,48 @@ export function PracticeSession({
         ? Math.round(spoken.activity.durationSeconds * 10) / 10
         : Math.round((stopped - startedAt) / 1000);
       setStoppedAt(stopped);
+      const mode = spoken ? 'spoken' : 'typed';
       const analysis =
         answer.trim() === ''
           ? undefined
-          : analyse(answer, { question: pick.question, seconds: Math.max(duration, 1) });
-      const created = await api.create('practiceAttempt', {
-        question: pick.question,
-        mode: spoken ? 'spoken' : 'typed',
-        transcript: answer,
-        durationSeconds: duration,
-        selfRating: rating === '' ? null : Number(rating),
-        attemptedAt: new Date().toISOString(),
-        opportunityId: pick.opportunityId,
-        roundId: pick.roundId,
-        analysis: analysis ? snapshotAnswer(analysis) : null,
-        delivery: spoken ? snapshotDelivery(spoken.activity) : null,
-        transcriber: spoken && answer.trim() !== '' ? transcriber : null,
-      });
+          : analyse(answer, { question: pick.question, ...spokenSeconds(mode, duration) });
+      const created =
+        unsent ??
+        (await api.create('practiceAttempt', {
+          question: pick.question,
+          mode: spoken ? 'spoken' : 'typed',
+          transcript: answer,
+          durationSeconds: duration,
+          selfRating: rating === '' ? null : Number(rating),
+          attemptedAt: new Date().toISOString(),
+          opportunityId: pick.opportunityId,
+          roundId: pick.roundId,
+          analysis: analysis ? snapshotAnswer(analysis) : null,
+          delivery: spoken ? snapshotDelivery(spoken.activity) : null,
+          transcriber: spoken && answer.trim() !== '' ? transcriber : null,
+        }));
+      setUnsent(created);
       const attempt = spoken ? await api.putRecording(created.id, spoken.audio) : created;
-      setResult({ analysis, attempt, spoken });
-      setAttempts((list) => [...list, attempt]);
-      onAttempt?.(attempt);
+      finish(attempt, analysis);
     });
+  const finish = (attempt: PracticeAttempt, analysis: AnswerAnalysis | undefined) => {
+    setUnsent(undefined);
+    setResult({ analysis, attempt, spoken });
+    setAttempts((list) => [...list, attempt]);
+    onAttempt?.(attempt);
+  };
+  const keepWithoutRecording = (attempt: PracticeAttempt) => {
+    const analysis =
+      answer.trim() === ''
+        ? undefined
+        : analyse(answer, {
+            question: pick.question,
+            ...spokenSeconds('spoken', attempt.durationSeconds),
+          });
+    finish(attempt, analysis);
+  };
   const redo = () => {
+    currentTake.current = take + 1;
     setAnswer('');
     setTranscriber(null);
     setRating('');
@@ -121,7 +156,9 @@ export function PracticeSession({
 
   return (
     <section aria-labelledby="question-title">
-      <h2 id="question-title">{pick.question}</h2>
+      <h2 id="question-title" ref={heading} tabIndex={-1}>
+        {pick.question}
+      </h2>
       {pick.askedBy ? <p className="asked-by">Likely from {pick.askedBy}</p> : null}
       <div className="actions">
         <ReadAloud text={pick.question} />
@@ -155,7 +192,9 @@ export function PracticeSession({
         <TranscribeButton
           samples={spoken.samples}
           sampleRate={spoken.sampleRate}
+          onBusyChange={setTranscribing}
           onTranscript={(text, engine) => {
+            if (take !== currentTake.current) return;
             setAnswer(text);
             setTranscriber(engine);
           }}
@@ -178,18 +217,31 @@ export function PracticeSession({
           <button
             type="button"
             className="button"
-            disabled={pending || (answer.trim() === '' && spoken === undefined)}
+            disabled={pending || transcribing || (answer.trim() === '' && spoken === undefined)}
             onClick={() => void done()}
           >
-            {pending ? 'Saving…' : 'Done'}
+            {pending ? 'Saving…' : unsent ? 'Try saving the recording again' : 'Done'}
           </button>
         )}
+        {unsent && !pending && !result ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => keepWithoutRecording(unsent)}
+          >
+            Keep the attempt without its recording
+          </button>
+        ) : null}
       </div>
       {result ? (
         <PracticeResult
           analysis={result.analysis}
           answer={answer}
-          seconds={result.attempt.durationSeconds ?? seconds}
+          seconds={
+            result.attempt.mode === 'spoken'
+              ? (result.attempt.durationSeconds ?? seconds)
+              : (result.analysis?.estimatedSeconds ?? seconds)
+          }
           spoken={result.spoken}
           previous={previous ? compared(analyse, pick.question, previous) : undefined}
         />

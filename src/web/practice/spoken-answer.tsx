@@ -107,13 +107,20 @@ export function SpokenAnswer({
   const recognition = useRef<RunningRecognition | undefined>(undefined);
   // Off by default and for every new answer: it sends the voice to an online service.
   const [online, setOnline] = useState(false);
-  useEffect(
-    () => () => {
-      recorder.current?.cancel();
-      recognition.current?.abort();
-    },
-    [],
-  );
+  const mounted = useRef(true);
+  const release = () => {
+    recorder.current?.cancel();
+    recorder.current = undefined;
+    recognition.current?.abort();
+    recognition.current = undefined;
+  };
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      release();
+    };
+  }, []);
 
   const start = async () => {
     setProblem(null);
@@ -122,6 +129,11 @@ export function SpokenAnswer({
       // Load the analysis before the microphone opens, so stopping is quick.
       await loadVoiceCoach();
       recorder.current = await startRecording();
+      // The candidate may have moved on while the microphone was opening: close it again.
+      if (!mounted.current) {
+        release();
+        return;
+      }
       if (online && onWords)
         recognition.current = startBrowserRecognition((reason) =>
           setProblem(toProblem(new Error(`The browser's speech recognition stopped (${reason}).`))),
@@ -130,6 +142,8 @@ export function SpokenAnswer({
       onRecorded(undefined);
       setState('recording');
     } catch (error) {
+      release();
+      if (!mounted.current) return;
       setProblem(
         error instanceof DOMException
           ? toProblem(

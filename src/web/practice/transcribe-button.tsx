@@ -28,11 +28,14 @@ export function TranscribeButton({
   samples,
   sampleRate,
   onTranscript,
+  onBusyChange,
 }: {
   /** The recording's mono samples, as the recorder returns them. */
   readonly samples: Float32Array;
   readonly sampleRate: number;
   readonly onTranscript: (text: string, transcriber: TranscriberName) => void;
+  /** Told when a transcription starts and ends, so the answer is not saved half-way. */
+  readonly onBusyChange?: (busy: boolean) => void;
 }) {
   const info = useLoad('transcriber', transcriberInfo);
   const [progress, setProgress] = useState<Progress>({ state: 'idle', message: '' });
@@ -56,6 +59,7 @@ export function TranscribeButton({
 
   const transcribe = async () => {
     setProgress({ state: 'transcribing' });
+    onBusyChange?.(true);
     try {
       const result = await transcribeRecording(samples, sampleRate);
       if (result.transcript === '') {
@@ -66,6 +70,8 @@ export function TranscribeButton({
       onTranscript(result.transcript, result.transcriber);
     } catch (error) {
       setProgress({ state: 'failed', problem: toProblem(error) });
+    } finally {
+      onBusyChange?.(false);
     }
   };
   const label =
