@@ -108,6 +108,30 @@ describe('30-60-90 day plan check', () => {
     expect(isLearningGoal('Ship the billing fix')).toBe(false);
   });
 
+  test('"meet" is a learning cue only when people follow it', () => {
+    expect(isLearningGoal('Meet the Q1 sales target')).toBe(false);
+    expect(isLearningGoal("Meet the team's release deadlines")).toBe(false);
+    expect(isLearningGoal('Meet each account executive')).toBe(true);
+    expect(isLearningGoal('Meeting the support leads')).toBe(true);
+    expect(isLearningGoal('Meet with Priya and her analysts')).toBe(true);
+  });
+
+  test('"review", "audit" and "assess" are learning cues only without a change verb or a number', () => {
+    expect(isLearningGoal('Review and cut cloud costs by 10%')).toBe(false);
+    expect(isLearningGoal('Audit the release process and reduce failed deploys')).toBe(false);
+    expect(isLearningGoal('Assess 3 vendors')).toBe(false);
+    expect(isLearningGoal('Review the on-call runbooks')).toBe(true);
+    expect(isLearningGoal('Audit how releases are done today')).toBe(true);
+    expect(isLearningGoal('Assess the current tooling with the team')).toBe(true);
+  });
+
+  test('a first month of delivery goals that only look like learning is flagged', () => {
+    const plan = aPlan({
+      first30: ['Meet the Q1 sales target', 'Review and cut cloud costs by 10%'],
+    });
+    expect(kinds(plan)).toContain('no_learning_first30');
+  });
+
   test('a goal with nothing to act on and no measure is vague, with its broad word as evidence', () => {
     const plan = aPlan({
       first30: [...aPlan().first30, 'Get up to speed'],

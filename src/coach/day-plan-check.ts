@@ -10,6 +10,8 @@ import {
   dayPlanPhases,
   goalMatchMinimum,
   learningCues,
+  lookingCue,
+  meetingCue,
   vagueObjects,
   type DayPlanPhase,
 } from '../content/day-plan.js';
@@ -77,6 +79,9 @@ const goalId = (place: GoalPlace) => `${place.phase}:${place.index}`;
 const learningWords = new Set(learningCues.filter((cue) => /^[a-z]+$/.test(cue)));
 const learningPhrases = learningCues.filter((cue) => !/^[a-z]+$/.test(cue));
 const vague = new Set(vagueObjects);
+const peopleWords = new Set<string>(meetingCue.people);
+const lookingWords = new Set<string>(lookingCue.words);
+const changeVerbs = new Set<string>(lookingCue.changeVerbs);
 
 /**
  * Checks a 30-60-90 day plan against the posting's responsibilities. Goals are matched to
@@ -201,13 +206,42 @@ function lowCoverage(total: number, unaddressed: readonly string[]): DayPlanFind
   };
 }
 
-/** Whether a goal is about learning, listening or meeting people, by its words' lemmas. */
+/**
+ * Whether a goal is about learning, listening or meeting people, by its words' lemmas. "Meet"
+ * counts only when people follow it, and "review", "audit" or "assess" only in a goal with no
+ * change verb and no number (see `meetingCue` and `lookingCue`).
+ */
 export function isLearningGoal(goal: string): boolean {
   const lower = goal.toLowerCase();
   if (learningPhrases.some((phrase) => containsPhrase(lower, phrase))) return true;
-  return parseText(goal).tokens.some((token) =>
-    formsOf(token).some((form) => learningWords.has(form)),
+  const tokens = parseText(goal).tokens;
+  const is = (token: Token, words: ReadonlySet<string>) =>
+    formsOf(token).some((form) => words.has(form));
+  if (tokens.some((token) => is(token, learningWords))) return true;
+  const meets = tokens.some(
+    (token, position) =>
+      formsOf(token).includes(meetingCue.word) && meetsPeople(tokens, position + 1),
   );
+  if (meets) return true;
+  const changes = tokens.some((token) => is(token, changeVerbs) || isMeasure(token));
+  return !changes && tokens.some((token) => is(token, lookingWords));
+}
+
+/**
+ * Whether the words from `from` on name people: one of the next few names people and is not a
+ * possessive ("the team's deadlines"), or the first, past an optional "with", is a name.
+ */
+function meetsPeople(tokens: readonly Token[], from: number): boolean {
+  const start = tokens[from]?.lower === 'with' ? from + 1 : from;
+  const first = tokens[start];
+  if (first && /^\p{Lu}\p{Ll}+$/u.test(first.text)) return true;
+  for (let at = from; at < Math.min(tokens.length, from + meetingCue.window); at += 1) {
+    const token = tokens[at];
+    if (!token || token.pos === 'PUNCT') return false;
+    const possessive = tokens[at + 1]?.lower === "'s";
+    if (!possessive && formsOf(token).some((form) => peopleWords.has(form))) return true;
+  }
+  return false;
 }
 
 /**

@@ -44,20 +44,19 @@ export const dayPlanCoverageMinimum: Threshold = {
  * Words (in their base form; "meeting" and "shadowed" count too) and phrases that mark a goal
  * about learning, listening or meeting people — what the first month should hold before changing
  * anything. "Onboarding" is left out: in a posting it is as often the customers' onboarding as the
- * candidate's own.
+ * candidate's own. "Meet", "review", "audit" and "assess" are not here: each is as often about
+ * delivering ("meet the Q1 target", "review and cut costs") and only counts under the conditions
+ * of `meetingCue` and `lookingCue` below.
  */
 export const learningCues: readonly string[] = [
   'learn',
   'listen',
-  'meet',
   'understand',
   'shadow',
   'observe',
   'introduce',
   'introduction',
   'map',
-  'audit',
-  'review',
   'study',
   'read',
   'explore',
@@ -66,7 +65,6 @@ export const learningCues: readonly string[] = [
   'interview',
   'visit',
   'attend',
-  'assess',
   'one-on-one',
   'get to know',
   'getting to know',
@@ -76,6 +74,109 @@ export const learningCues: readonly string[] = [
   'sitting with',
   '1:1',
 ];
+
+/**
+ * "Meet" is a learning cue only when people follow it: one of the next `window` words names
+ * people ("meet the team", "meet each account executive"; "the team's deadlines" is not people),
+ * or the word right after it (or after "meet with") is a name: capitalised, letters only ("meet
+ * Priya"). "Meet the Q1 sales target" meets a number, not people, so it is not a learning goal.
+ */
+export const meetingCue = {
+  word: 'meet',
+  window: 4,
+  people: [
+    'team',
+    'teammate',
+    'colleague',
+    'coworker',
+    'peer',
+    'people',
+    'person',
+    'everyone',
+    'everybody',
+    'staff',
+    'member',
+    'employee',
+    'manager',
+    'boss',
+    'lead',
+    'leader',
+    'leadership',
+    'head',
+    'director',
+    'executive',
+    'founder',
+    'stakeholder',
+    'customer',
+    'client',
+    'user',
+    'partner',
+    'supplier',
+    'vendor',
+    'engineer',
+    'developer',
+    'designer',
+    'analyst',
+    'report',
+    'counterpart',
+    'rep',
+    'representative',
+    'owner',
+    'ceo',
+    'cto',
+    'cfo',
+    'coo',
+    'vp',
+  ],
+} as const;
+
+/**
+ * "Review", "audit" and "assess" are learning cues only in a goal that changes nothing yet: no
+ * change verb (in its base form; "cutting" counts too) and no number. The verbs are ones seldom
+ * used as nouns in a goal: "release", "change" or "drive" would also match "how releases are
+ * done", "change requests" or "the shared drive", so they are left out. "Review the on-call runbooks"
+ * is looking before acting; "Review and cut cloud costs by 10%" is a delivery goal with a target,
+ * and a first month made only of such goals is what the `no_learning_first30` finding is for.
+ */
+export const lookingCue = {
+  words: ['review', 'audit', 'assess'],
+  changeVerbs: [
+    'cut',
+    'reduce',
+    'lower',
+    'decrease',
+    'halve',
+    'increase',
+    'raise',
+    'grow',
+    'double',
+    'boost',
+    'improve',
+    'optimise',
+    'optimize',
+    'streamline',
+    'ship',
+    'launch',
+    'deliver',
+    'build',
+    'rebuild',
+    'implement',
+    'migrate',
+    'replace',
+    'redesign',
+    'restructure',
+    'automate',
+    'consolidate',
+    'eliminate',
+    'remove',
+    'fix',
+    'close',
+    'hit',
+    'achieve',
+    'save',
+    'roll',
+  ],
+} as const;
 
 /**
  * Nouns too broad to be what a goal acts on. A goal whose only nouns are these ("add value",

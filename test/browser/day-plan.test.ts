@@ -81,6 +81,21 @@ describe('30-60-90 day plan', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('marks the right words of a goal typed with spaces, and a refused goal on its own row', async () => {
+    const { prep, pageErrors } = await openPrepFor('Hollins');
+    await prep.dayPlanGoals('Days 61–90');
+    await prep.addDayPlanGoal('Days 61–90', '  Add value');
+    // The quote marks the goal the check read, not "Add val" of the untrimmed text.
+    expect(await prep.dayPlanFindingMarks('vague_goal')).toEqual(['Add value']);
+
+    // The blank first row is not saved, so the server refuses the long goal as first30.0.
+    await prep.addBlankDayPlanGoal('Days 1–30');
+    await prep.addDayPlanGoal('Days 1–30', `Meet the team ${'and listen '.repeat(200)}`);
+    await prep.saveDayPlanRefused();
+    expect(await prep.dayPlanGoalsInvalid('Days 1–30')).toEqual([false, true]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says when the opportunity has no posting and where to add one', async () => {
     const { prep, pageErrors } = await openPrepFor('Fernhill');
     const text = await prep.dayPlanPostingText();

@@ -14,7 +14,7 @@ const panelItems = formatChecklists.panel.map((item) => item.text);
 describe('format checklists', () => {
   const app = appInBrowser('format-checklists');
 
-  it('keeps ticks on the round across a reload, and readiness shows the panel partly done', async () => {
+  it('keeps ticks on the round across a reload, says which ticks readiness counts, and shows the panel partly done', async () => {
     const [first = '', second = ''] = panelItems;
     const { page, pageErrors } = await app.browser.newPage();
     const list = new OpportunityListPage(page, app.server.url);
@@ -30,7 +30,7 @@ describe('format checklists', () => {
       date: DateTime.now().setZone('Europe/Amsterdam').plus({ days: 6 }).toFormat('yyyy-MM-dd'),
       time: '14:30',
       timeZone: 'Europe/Amsterdam',
-      formats: ['Panel'],
+      formats: ['Panel', 'Presentation', 'Meet the team'],
     });
     await cockpit.waitForNotice(/Round 2 added/);
     const cockpitUrl = page.url();
@@ -39,6 +39,14 @@ describe('format checklists', () => {
     const prep = new PrepPage(page);
     await prep.waitUntilOpen();
     expect(await prep.checklistCount('Panel')).toBe(`0 of ${panelItems.length} done`);
+    // Each checklist says whether readiness counts its ticks: only the panel's here.
+    expect(await prep.checklistReadinessNote('Panel')).toBe('Readiness counts these ticks.');
+    expect(await prep.checklistReadinessNote('Presentation')).toMatch(
+      /^These ticks are for you: readiness follows your presentation plan/,
+    );
+    expect(await prep.checklistReadinessNote('Meet the team')).toMatch(
+      /^These ticks are for you: readiness has no item for meeting the team/,
+    );
     await prep.tickChecklistItem('Panel', first);
     await prep.tickChecklistItem('Panel', second);
     expect(await prep.checklistCount('Panel')).toBe(`2 of ${panelItems.length} done`);

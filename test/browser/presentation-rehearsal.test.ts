@@ -105,4 +105,41 @@ describe('presentation rehearsal', () => {
     expect(await api<unknown[]>('GET', '/rehearsals')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the focus on the rehearsal: the report heading after Finish, the start button after closing', async () => {
+    const { page, pageErrors } = await app.browser.newPage();
+    await page.goto(app.server.url);
+    const api = pageApi(page);
+    const opportunity = await api<{ id: string }>('POST', '/opportunities', {
+      company: 'Larkspur Freight',
+      role: 'Operations Lead',
+    });
+    await api('POST', '/presentation-plans', {
+      opportunityId: opportunity.id,
+      topic,
+      timeLimitMinutes: 10,
+      sections: [
+        { title: 'Opening', plannedMinutes: 2 },
+        { title: 'Close', plannedMinutes: 2 },
+      ],
+    });
+    await page.goto(new URL(`/opportunities/${opportunity.id}/prep`, app.server.url).href);
+    const prep = new PrepPage(page);
+    await prep.waitUntilOpen();
+    const startButton = { tag: 'button', text: `Start rehearsal: ${topic}` };
+
+    await prep.startRehearsal(topic);
+    await prep.stopRehearsal();
+    await expect.poll(() => prep.focused()).toEqual(startButton);
+
+    await prep.startRehearsal(topic);
+    await prep.finishRehearsalNow();
+    await expect
+      .poll(() => prep.focused())
+      .toEqual({ tag: 'h2', text: `Run-through of “${topic}”` });
+    await prep.waitForRehearsalReport();
+    await prep.closeRehearsalReport();
+    await expect.poll(() => prep.focused()).toEqual(startButton);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,27 +1,23 @@
 import { useRef, useState } from 'react';
+import { checklistFormats, type ChecklistFormat } from '../../content/format-checklists.js';
 import type { Round, RoundFormat } from '../../domain/round.js';
 import { api, toProblem, type ApiProblem } from '../api.js';
 import { Loaded } from '../components/loaded.js';
 import { formatLabels } from '../labels.js';
 import { prepApi, type FormatChecklistView } from '../prep-api.js';
 import { useLoad } from '../use-load.js';
+import { checklistReadiness } from './checklist-readiness.js';
 import './checklists.css';
 
-const withChecklist: readonly RoundFormat[] = [
-  'panel',
-  'case_study',
-  'skills_test',
-  'informal_meal',
-  'presentation',
-  'team_meet',
-];
+const hasChecklist = (format: RoundFormat): format is ChecklistFormat =>
+  (checklistFormats as readonly RoundFormat[]).includes(format);
 
 /**
  * The checklist of each format of the next round that has one. Ticks are kept on the round
- * (`checklistDone`), so readiness counts them.
+ * (`checklistDone`); each checklist says whether readiness counts them (`checklistReadiness`).
  */
 export function ChecklistsSection({ round }: { readonly round: Round | undefined }) {
-  const shown = (round?.formats ?? []).filter((format) => withChecklist.includes(format));
+  const shown = (round?.formats ?? []).filter(hasChecklist);
   const checklists = useLoad(shown.join(','), () =>
     Promise.all(shown.map((format) => prepApi.formatChecklist(format))),
   );
@@ -47,28 +43,35 @@ function Checklists({
   lists,
 }: {
   readonly round: Round;
-  readonly formats: readonly RoundFormat[];
+  readonly formats: readonly ChecklistFormat[];
   readonly lists: readonly FormatChecklistView[];
 }) {
   const { done, problem, tick } = useTicks(round);
   return (
     <>
       <p className="quiet">
-        For round {round.number ?? 1}. A tick is saved as soon as you make it, and readiness counts
-        it.
+        For round {round.number ?? 1}. A tick is saved as soon as you make it.
       </p>
       <ProblemRegion problem={problem} />
       {lists.map((list, index) => {
         const format = formats[index] ?? 'panel';
         const ticked = list.items.filter((item) => done.has(item.id)).length;
         return (
-          <fieldset key={list.format} className="format-checklist">
+          <fieldset
+            key={list.format}
+            className="format-checklist"
+            data-format={format}
+            aria-describedby={`readiness-${format}`}
+          >
             <legend>
               {formatLabels[format]}{' '}
               <span className="count">
                 {ticked} of {list.items.length} done
               </span>
             </legend>
+            <p id={`readiness-${format}`} className="quiet checklist-readiness">
+              {checklistReadiness[format].note}
+            </p>
             <ul>
               {list.items.map((item) => (
                 <li key={item.id}>

@@ -48,3 +48,47 @@ export function planToSave(draft: PlanDraft) {
     notes: notes === '' ? null : notes,
   };
 }
+
+/**
+ * Each phase's goal keys in the order the saved plan lists them. Blank rows are not saved, so
+ * the server's `first30.1` is the second goal with text, not the second row on screen.
+ */
+export type SavedKeys = Readonly<Record<DayPlanPhase, readonly number[]>>;
+
+/** The keys of the goals `planToSave` keeps, in its order. */
+export function savedKeysOf(draft: PlanDraft): SavedKeys {
+  const keys = (phase: DayPlanPhase) =>
+    draft[phase].filter((goal) => goal.text.trim() !== '').map((goal) => goal.key);
+  return { first30: keys('first30'), first60: keys('first60'), first90: keys('first90') };
+}
+
+/**
+ * The server's complaints about single goals (`first30.1`), by the key of the row they are
+ * about, as the rows stood when the plan was saved; a row keeps its complaint when it moves.
+ */
+export function goalErrorsByKey(
+  errors: Readonly<Record<string, string>>,
+  saved: SavedKeys | undefined,
+): ReadonlyMap<number, string> {
+  const byKey = new Map<number, string>();
+  if (!saved) return byKey;
+  for (const [field, message] of Object.entries(errors)) {
+    const match = /^(first30|first60|first90)\.(\d+)$/.exec(field);
+    if (!match) continue;
+    const key = saved[match[1] as DayPlanPhase][Number(match[2])];
+    if (key !== undefined) byKey.set(key, message);
+  }
+  return byKey;
+}
+
+/**
+ * The text a finding about one goal points into: the goal as the check read it, trimmed, so the
+ * finding's offsets land on the right words. Empty for a finding about a phase or the plan.
+ */
+export function findingTextOf(
+  goals: DayPlanGoals,
+  place: { readonly phase?: DayPlanPhase | undefined; readonly index?: number | undefined },
+): string {
+  if (place.phase === undefined || place.index === undefined) return '';
+  return (goals[place.phase][place.index] ?? '').trim();
+}

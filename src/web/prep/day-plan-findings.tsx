@@ -1,6 +1,7 @@
 import type { DayPlanCheck, DayPlanFinding, DayPlanGoals } from '../../coach/day-plan-check.js';
 import { dayPlanPhaseLabels } from '../../content/day-plan.js';
 import { FindingDetails } from '../coach/finding-details.js';
+import { findingTextOf } from './day-plan-draft.js';
 
 /** Where a finding is: a goal, a phase or the whole plan. */
 function placeOf(finding: DayPlanFinding): string | undefined {
@@ -29,11 +30,9 @@ export function DayPlanFindings({
     <ul className="findings" aria-label="Findings on your plan">
       {check.findings.map((finding) => {
         const place = placeOf(finding);
-        // A goal's finding points into that goal's text; the others are about the plan as a whole.
-        const goal =
-          finding.phase !== undefined && finding.index !== undefined
-            ? (goals[finding.phase][finding.index] ?? '')
-            : '';
+        // A goal's finding points into that goal's trimmed text, as the check read it; the
+        // others are about a phase or the plan as a whole.
+        const goal = findingTextOf(goals, finding);
         return (
           <li
             key={`${finding.kind}-${finding.phase ?? ''}-${finding.index ?? ''}`}

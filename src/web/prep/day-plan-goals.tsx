@@ -23,8 +23,8 @@ export function PhaseGoals({
 }: {
   readonly phase: DayPlanPhase;
   readonly goals: readonly GoalDraft[];
-  /** Why goals were refused, by path (`first30.2`). */
-  readonly errors: Readonly<Record<string, string>>;
+  /** Why goals were refused, by the key of the goal's row (see `goalErrorsByKey`). */
+  readonly errors: ReadonlyMap<number, string>;
   readonly onChange: (goals: GoalDraft[]) => void;
   readonly onAdded: (key: number) => void;
 }) {
@@ -67,7 +67,7 @@ export function PhaseGoals({
                 value={goal.text}
                 data-goal-key={goal.key}
                 onChange={(event) => edit(index, event.currentTarget.value)}
-                error={errors[`${phase}.${index}`]}
+                error={errors.get(goal.key)}
               />
               <RowActions
                 index={index}

@@ -14,7 +14,16 @@ import { Loaded } from '../components/loaded.js';
 import { useSubmission } from '../form.js';
 import { useLoad } from '../use-load.js';
 import { loadDayPlanCoach } from './day-plan-coach.js';
-import { goalDraft, goalsOf, planDraftOf, planToSave, type PlanDraft } from './day-plan-draft.js';
+import {
+  goalDraft,
+  goalErrorsByKey,
+  goalsOf,
+  planDraftOf,
+  planToSave,
+  savedKeysOf,
+  type PlanDraft,
+  type SavedKeys,
+} from './day-plan-draft.js';
 import { DayPlanFindings } from './day-plan-findings.js';
 import { PhaseGoals } from './day-plan-goals.js';
 import { ResponsibilityList } from './day-plan-responsibilities.js';
@@ -65,7 +74,10 @@ function DayPlanEditor({
   const [draft, setDraft] = useState<PlanDraft>(() => planDraftOf(data.plan));
   const [notice, setNotice] = useState('');
   const [focusKey, setFocusKey] = useState<number>();
+  // Which row each saved goal came from, so the server's `first30.N` lands on the right row.
+  const [savedKeys, setSavedKeys] = useState<SavedKeys>();
   const { pending, problem, fieldErrors, submit } = useSubmission();
+  const goalErrors = goalErrorsByKey(fieldErrors, savedKeys);
   const { responsibilities } = data;
   const goals = goalsOf(draft);
   const coach = useLiveAnalysis(
@@ -92,6 +104,7 @@ function DayPlanEditor({
   const save = () =>
     submit(async () => {
       const plan = planToSave(draft);
+      setSavedKeys(savedKeysOf(draft));
       const record = saved
         ? await api.update('dayPlan', saved.id, plan)
         : await api.create('dayPlan', { opportunityId: opportunity.id, ...plan });
@@ -114,7 +127,7 @@ function DayPlanEditor({
               key={phase}
               phase={phase}
               goals={draft[phase]}
-              errors={fieldErrors}
+              errors={goalErrors}
               onChange={(next) => update((current) => ({ ...current, [phase]: next }))}
               onAdded={setFocusKey}
             />

@@ -1,5 +1,5 @@
 import './presentation.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PresentationPlan } from '../../domain/format-prep.js';
 import type { Rehearsal } from '../../domain/rehearsal.js';
 import { api } from '../api.js';
@@ -41,6 +41,15 @@ export function PresentationSection({ opportunityId }: { readonly opportunityId:
   const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [stage, setStage] = useState<Stage | null>(null);
+  // The plan whose "Start rehearsal" button gets the focus back once the rehearsal is closed.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo === null) return;
+    document
+      .querySelector<HTMLButtonElement>(`[data-rehearse-plan="${CSS.escape(returnTo)}"]`)
+      ?.focus();
+    setReturnTo(null);
+  }, [returnTo]);
   const changed = (summary: string) => {
     setNotice(summary);
     plans.reload();
@@ -92,6 +101,7 @@ export function PresentationSection({ opportunityId }: { readonly opportunityId:
           onClose={() => {
             setStage(null);
             setAnnouncement('');
+            setReturnTo(stage.plan.id);
           }}
         />
       ) : null}
@@ -132,7 +142,13 @@ function PlanSummary({
       ) : null}
       <p className="plan-fit">{planFit(plannedMinutesOf(plan.sections), plan.timeLimitMinutes)}</p>
       <p>
-        <button type="button" className="button" disabled={rehearsing} onClick={onRehearse}>
+        <button
+          type="button"
+          className="button"
+          data-rehearse-plan={plan.id}
+          disabled={rehearsing}
+          onClick={onRehearse}
+        >
           Start rehearsal<span className="visually-hidden">: {plan.topic}</span>
         </button>
       </p>

@@ -24,7 +24,8 @@ const sectionLine = (plan: PresentationPlan, index: number) => {
 /**
  * A timed run-through of a plan, started at `start`: the current section with its notes and a
  * live clock; "Next section" (or N, →, Page Down) records the instant. At the end it saves the
- * run-through and shows the report, computed here so it appears at once.
+ * run-through and shows the report, computed here so it appears at once. `onClose` (stop without
+ * saving, or close the report) is for the caller to put the focus back where the rehearsal began.
  */
 export function RehearsalMode({
   plan,
@@ -55,10 +56,14 @@ export function RehearsalMode({
   const totalSeconds = Math.floor(useElapsed(start.perfMs, null));
 
   useEffect(() => {
-    heading.current?.focus();
     announce(`Rehearsal started. ${sectionLine(plan, 0)}`);
     // Once, when the rehearsal opens; each later section is announced by `next`.
   }, []);
+  // The heading takes the focus when the rehearsal opens, and again when the report replaces the
+  // button that finished it, so the focus does not fall back to the page.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [running]);
 
   const save = (timestamps: string[]) =>
     submit(async () => {

@@ -94,6 +94,11 @@ export class PrepPage {
     return (await this.checklist(format).locator('legend .count').textContent()) ?? '';
   }
 
+  /** What a format's checklist says readiness makes of its ticks. */
+  async checklistReadinessNote(format: string): Promise<string> {
+    return (await this.checklist(format).locator('.checklist-readiness').textContent()) ?? '';
+  }
+
   /** Opens the "Add a presentation plan" form, fills it in and adds the plan. */
   async addPresentationPlan(plan: PresentationPlanInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Add a presentation plan' }).click();
@@ -186,6 +191,29 @@ export class PrepPage {
       .getByRole('list', { name: 'Findings on this run-through' })
       .locator('.finding')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind') ?? ''));
+  }
+
+  /** Clicks "Finish now" in a running rehearsal and waits for the report. */
+  async finishRehearsalNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Finish now' }).click();
+    await this.page.getByRole('table', { name: 'Each section against its plan' }).waitFor();
+  }
+
+  /** Clicks "Stop without saving" and waits until the rehearsal is gone. */
+  async stopRehearsal(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Stop without saving' }).click();
+    await this.page.locator('.rehearsal').waitFor({ state: 'detached' });
+  }
+
+  /** The element that has the focus: its tag and its text, hidden words included. */
+  async focused(): Promise<{ tag: string; text: string }> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        tag: element?.tagName.toLowerCase() ?? '',
+        text: (element?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      };
+    });
   }
 
   async closeRehearsalReport(): Promise<void> {
@@ -292,6 +320,35 @@ export class PrepPage {
     return list
       .locator('.finding')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind') ?? ''));
+  }
+
+  /** The words a day plan finding marks in its quote, once that finding is shown. */
+  async dayPlanFindingMarks(kind: string): Promise<string[]> {
+    const finding = this.dayPlan()
+      .getByRole('list', { name: 'Findings on your plan' })
+      .locator(`.finding[data-kind="${kind}"]`);
+    await finding.first().waitFor();
+    return finding.locator('mark').allTextContents();
+  }
+
+  /** Adds a blank goal row to a phase of the day plan. */
+  async addBlankDayPlanGoal(phase: string): Promise<void> {
+    await this.dayPlan()
+      .getByRole('button', { name: `Add a goal to ${phase}` })
+      .click();
+  }
+
+  /** Clicks "Save the plan" and waits until the form says it was refused. */
+  async saveDayPlanRefused(): Promise<void> {
+    await this.dayPlan().getByRole('button', { name: 'Save the plan' }).click();
+    await this.dayPlan().locator('.field-error').first().waitFor();
+  }
+
+  /** Which goal boxes of a phase are marked invalid, in order. */
+  async dayPlanGoalsInvalid(phase: string): Promise<boolean[]> {
+    return this.phaseGoals(phase).evaluateAll((boxes) =>
+      boxes.map((box) => box.getAttribute('aria-invalid') === 'true'),
+    );
   }
 
   /** What the day plan says in place of the responsibilities when the posting gives none. */
