@@ -66,6 +66,7 @@ export async function readinessOf(
   const first = async <K extends 'companyResearch' | 'salaryPrep' | 'personalWhy' | 'dayPlan'>(
     kind: K,
   ) => (await listRecords(ctx, kind, byOpportunity))[0] ?? null;
+  const presentationPlans = await listRecords(ctx, 'presentationPlan', byOpportunity);
 
   const input: ReadinessInput = {
     opportunity: {
@@ -85,7 +86,14 @@ export async function readinessOf(
       : await planOf(ctx, opportunityId, round)),
     questionsToAsk: await listRecords(ctx, 'questionToAsk', byOpportunity),
     practice: await practiceOf(ctx, opportunityId, rounds),
-    presentationPlans: await listRecords(ctx, 'presentationPlan', byOpportunity),
+    presentationPlans,
+    rehearsals: (
+      await Promise.all(
+        presentationPlans.map((plan) =>
+          listRecords(ctx, 'rehearsal', { presentationPlanId: plan.id }),
+        ),
+      )
+    ).flat(),
     salary: await first('salaryPrep'),
     personalWhy: await first('personalWhy'),
     dayPlan: await first('dayPlan'),

@@ -174,9 +174,10 @@ describe('readiness items before the interview', () => {
     expect(itemOf(aReadyInput({ questionsToAsk: [] }), 'asks').status).toBe('not_started');
   });
 
-  test('a presentation needs a plan whose sections fit the time limit', () => {
+  test('a presentation needs a plan whose sections fit the time limit, rehearsed within it', () => {
     const round = aReadinessRound({ formats: ['panel', 'presentation'] });
     const plan = (minutes: number[]) => ({
+      id: 'deck',
       roundId: 'r2',
       topic: 'Booking portal',
       timeLimitMinutes: 15,
@@ -186,17 +187,41 @@ describe('readiness items before the interview', () => {
         notes: '',
       })),
     });
-    expect(itemOf(aReadyInput({ round }), 'format:presentation').status).toBe('not_started');
-    expect(
-      itemOf(aReadyInput({ round, presentationPlans: [plan([10, 12])] }), 'format:presentation'),
-    ).toMatchObject({
+    const run = (start: string, end: string) => ({
+      presentationPlanId: 'deck',
+      timestamps: [`2026-11-20T${start}:00.000Z`, `2026-11-20T${end}:00.000Z`],
+    });
+    const presentation = (input: Partial<ReadinessInput>) =>
+      itemOf(aReadyInput({ round, ...input }), 'format:presentation');
+    expect(presentation({}).status).toBe('not_started');
+    expect(presentation({ presentationPlans: [plan([10, 12])] })).toMatchObject({
       status: 'partly',
       missing: ['The sections add up to 22 minutes for a 15-minute slot'],
     });
+    expect(presentation({ presentationPlans: [plan([5, 8])] })).toMatchObject({
+      status: 'partly',
+      missing: ['Not yet rehearsed against the clock'],
+    });
+    // A run-through over the slot leaves it partly done; the latest run-through is the one counted.
     expect(
-      itemOf(aReadyInput({ round, presentationPlans: [plan([5, 8])] }), 'format:presentation')
+      presentation({ presentationPlans: [plan([5, 8])], rehearsals: [run('09:00', '09:16')] })
         .status,
+    ).toBe('partly');
+    expect(
+      presentation({
+        presentationPlans: [plan([5, 8])],
+        rehearsals: [run('10:00', '10:14'), run('09:00', '09:17')],
+      }).status,
     ).toBe('done');
+    expect(
+      presentation({
+        presentationPlans: [plan([5, 8])],
+        rehearsals: [run('09:00', '09:14'), run('10:00', '10:17')],
+      }),
+    ).toMatchObject({
+      status: 'partly',
+      missing: ['The latest run-through took 17.0 minutes for a 15-minute slot'],
+    });
   });
 
   test('a case study is partly prepared from related practice, and done once every item is ticked', () => {

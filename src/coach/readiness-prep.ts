@@ -42,7 +42,7 @@ export function formatItems(input: ReadinessInput, round: ReadinessRound): Asses
     );
 }
 
-/** A presentation plan for the round whose timed sections fit its time limit. */
+/** A presentation plan for the round whose timed sections fit its time limit, rehearsed within it. */
 function presentationItem(input: ReadinessInput, round: ReadinessRound): AssessedItem {
   const plan =
     input.presentationPlans.find((candidate) => candidate.roundId === round.id) ??
@@ -78,17 +78,63 @@ function presentationItem(input: ReadinessInput, round: ReadinessRound): Assesse
       : plan.sections.length === 0
         ? 'the presentation has no timed sections'
         : 'the presentation has no time limit noted';
+  if (missing.length > 0)
+    return assessed('format:presentation', {
+      ...base,
+      status: 'partly',
+      missing,
+      next: {
+        title:
+          limit !== null && total > limit
+            ? `Cut the presentation to ${limit} minutes`
+            : 'Time the presentation’s sections',
+        gap,
+        effortMinutes: 30,
+      },
+    });
+  return rehearsedItem(input, plan, limit ?? total, base);
+}
+
+/** Seconds from the first to the last instant of a run-through. */
+const runSeconds = (timestamps: readonly string[]) =>
+  (Date.parse(timestamps.at(-1) ?? '') - Date.parse(timestamps[0] ?? '')) / 1000;
+
+/**
+ * A plan that fits is half the work: the presentation is ready once a timed run-through of it
+ * has finished within the slot. The latest run-through is the one that counts.
+ */
+function rehearsedItem(
+  input: ReadinessInput,
+  plan: ReadinessInput['presentationPlans'][number],
+  limitMinutes: number,
+  base: { readonly title: string; readonly step: number; readonly link: string },
+): AssessedItem {
+  const runs = input.rehearsals.filter((run) => run.presentationPlanId === plan.id);
+  const latest = runs
+    .map((run) => run.timestamps)
+    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''))
+    .at(-1);
+  const seconds = latest ? runSeconds(latest) : null;
+  const within = seconds !== null && seconds <= limitMinutes * 60;
+  const minutes = seconds === null ? '' : (seconds / 60).toFixed(1);
   return assessed('format:presentation', {
     ...base,
-    status: missing.length === 0 ? 'done' : 'partly',
-    missing,
+    status: within ? 'done' : 'partly',
+    missing: within
+      ? []
+      : seconds === null
+        ? ['Not yet rehearsed against the clock']
+        : [`The latest run-through took ${minutes} minutes for a ${limitMinutes}-minute slot`],
     next: {
       title:
-        limit !== null && total > limit
-          ? `Cut the presentation to ${limit} minutes`
-          : 'Time the presentation’s sections',
-      gap,
-      effortMinutes: 30,
+        seconds === null
+          ? 'Rehearse the presentation against the clock'
+          : `Rehearse again to finish within ${limitMinutes} minutes`,
+      gap:
+        seconds === null
+          ? 'the presentation has a timed plan but no run-through'
+          : `the latest run-through took ${minutes} minutes`,
+      effortMinutes: 20,
     },
   });
 }

@@ -6,6 +6,7 @@ import type { DayPlan, PersonalWhy, PresentationPlan, SalaryPrep } from '../doma
 import type { Interviewer } from '../domain/interviewer.js';
 import type { Opportunity } from '../domain/opportunity.js';
 import type { PracticeAttempt } from '../domain/practice.js';
+import type { Rehearsal } from '../domain/rehearsal.js';
 import type { QuestionToAsk } from '../domain/question-to-ask.js';
 import type { Reflection } from '../domain/reflection.js';
 import type { CompanyResearch, NewsItem } from '../domain/research.js';
@@ -92,8 +93,10 @@ export interface ReadinessInput {
   readonly practice: readonly Pick<PracticeAttempt, 'question' | 'attemptedAt' | 'createdAt'>[];
   readonly presentationPlans: readonly Pick<
     PresentationPlan,
-    'roundId' | 'topic' | 'timeLimitMinutes' | 'sections'
+    'id' | 'roundId' | 'topic' | 'timeLimitMinutes' | 'sections'
   >[];
+  /** Timed run-throughs of those presentation plans. */
+  readonly rehearsals: readonly Pick<Rehearsal, 'presentationPlanId' | 'timestamps'>[];
   readonly salary: Pick<SalaryPrep, 'target' | 'rangeLow' | 'rangeHigh' | 'walkAway'> | null;
   readonly personalWhy: Pick<PersonalWhy, 'whyRole' | 'whyCompany' | 'whyNow'> | null;
   readonly dayPlan: Pick<DayPlan, 'first30' | 'first60' | 'first90'> | null;

@@ -109,7 +109,7 @@ describe.each(databaseTargets)('readiness [$dialect]', (target) => {
       rangeHigh: 105_000,
       walkAway: 85_000,
     });
-    await createRecord(ctx, 'presentationPlan', {
+    const deck = await createRecord(ctx, 'presentationPlan', {
       opportunityId,
       roundId: second.id,
       topic: 'Fewer failed bookings',
@@ -118,6 +118,10 @@ describe.each(databaseTargets)('readiness [$dialect]', (target) => {
         { title: 'Problem', plannedMinutes: 4 },
         { title: 'Plan', plannedMinutes: 8 },
       ],
+    });
+    await createRecord(ctx, 'rehearsal', {
+      presentationPlanId: deck.id,
+      timestamps: ['2026-11-21T09:00:00Z', '2026-11-21T09:04:10Z', '2026-11-21T09:13:05Z'],
     });
     for (const question of ['Why Larkspur?', 'A decision with incomplete data', 'Why leave?']) {
       await createRecord(ctx, 'practiceAttempt', { opportunityId, question, transcript: 'I…' });

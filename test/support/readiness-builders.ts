@@ -118,6 +118,7 @@ export const aReadyInput = (overrides: Partial<ReadinessInput> = {}): ReadinessI
     practiceAt('2026-11-22T18:00:00.000Z'),
   ],
   presentationPlans: [],
+  rehearsals: [],
   salary: { target: 95_000, rangeLow: 90_000, rangeHigh: 105_000, walkAway: 85_000 },
   personalWhy: { whyRole: 'Own a platform.', whyCompany: 'Freight matters.', whyNow: 'Ready.' },
   dayPlan: { first30: ['Listen'], first60: ['Ship'], first90: ['Plan'] },

@@ -3,7 +3,8 @@ import type { ChecklistFormat } from '../../content/format-checklists.js';
 /**
  * What readiness makes of each format's checklist ticks, as the prep page says it. It must match
  * src/coach/readiness-prep.ts, which counts the ticks of the panel, case study, skills test and
- * informal meal only: a presentation is judged by its plan, and meeting the team has no item.
+ * informal meal only: a presentation is judged by its plan and its latest run-through, and meeting
+ * the team has no item.
  */
 export const checklistReadiness = {
   panel: { counted: true, note: 'Readiness counts these ticks.' },
@@ -12,7 +13,7 @@ export const checklistReadiness = {
   informal_meal: { counted: true, note: 'Readiness counts these ticks.' },
   presentation: {
     counted: false,
-    note: 'These ticks are for you: readiness follows your presentation plan on this page: a time limit, and timed sections that fit it.',
+    note: 'These ticks are for you: readiness follows your presentation plan on this page (a time limit and timed sections that fit it) and your latest run-through against the clock.',
   },
   team_meet: {
     counted: false,
