@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyseAnswer } from '../src/coach/answer-analysis.js';
+import { quantile, timeRuns } from './measure.js';
 
 const answer = [
   'In my last role I ran customer support for a payroll software company with about 2,000 small-business clients.',
@@ -32,16 +33,8 @@ function barePass(text: string): number {
 /* eslint-enable @typescript-eslint/unbound-method */
 
 function measure(label: string, run: () => unknown, iterations = 3000) {
-  for (let index = 0; index < 500; index += 1) run();
-  const times: number[] = [];
-  for (let index = 0; index < iterations; index += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { label, median: at(0.5), p99: at(0.99) };
+  const times = timeRuns(run, iterations, 500);
+  return { label, median: quantile(times, 0.5), p99: quantile(times, 0.99) };
 }
 
 function batchThroughput(count: number): Promise<number> {

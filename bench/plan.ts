@@ -9,6 +9,7 @@ import { parseText } from '../src/coach/text.js';
 import { competencies } from '../src/content/competencies.js';
 import { questionBank } from '../src/content/question-bank/index.js';
 import { questionsToAskBank } from '../src/content/questions-to-ask-bank.js';
+import { quantile, timeRuns } from './measure.js';
 
 const themes = [
   [
@@ -128,19 +129,8 @@ function input(): PlanInput {
 }
 
 function measure(label: string, run: () => unknown, iterations: number) {
-  for (let index = 0; index < 5; index += 1) run();
-  const times: number[] = [];
-  for (let index = 0; index < iterations; index += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return {
-    label,
-    median: times[Math.floor(times.length / 2)] ?? 0,
-    p90: times[Math.floor(times.length * 0.9)] ?? 0,
-  };
+  const times = timeRuns(run, iterations, 5);
+  return { label, median: quantile(times, 0.5), p90: quantile(times, 0.9) };
 }
 
 const texts = [

@@ -3,7 +3,6 @@
 // Budgets (Round Two's rule for live feedback: a check that re-runs as the candidate types must
 // leave the frame budget of 16 ms almost whole): 30-60-90 check median ≤ 5 ms; progress over
 // 500 attempts median ≤ 5 ms.
-import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyseAnswer } from '../src/coach/answer-analysis.js';
@@ -14,18 +13,11 @@ import {
   type PracticedAttempt,
 } from '../src/coach/practice-progress.js';
 import { competencies } from '../src/content/competencies.js';
+import { quantile, timeRuns } from './measure.js';
 
 function measure(run: () => unknown, iterations: number) {
-  for (let index = 0; index < Math.min(200, iterations); index += 1) run();
-  const times: number[] = [];
-  for (let index = 0; index < iterations; index += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { median: at(0.5), p99: at(0.99) };
+  const times = timeRuns(run, iterations, Math.min(200, iterations));
+  return { median: quantile(times, 0.5), p99: quantile(times, 0.99) };
 }
 
 const responsibilities = [
