@@ -1,5 +1,6 @@
 /** Readiness items for format prep, salary, the personal why, the 30-60-90 plan, logistics and promises. */
 import { formatChecklists } from '../content/format-checklists.js';
+import { timeRehearsal } from './rehearsal.js';
 import { casePracticeWords, formatChecklist, type PreparedFormat } from '../content/readiness.js';
 import type { RoundFormat } from '../domain/round.js';
 import {
@@ -95,10 +96,6 @@ function presentationItem(input: ReadinessInput, round: ReadinessRound): Assesse
   return rehearsedItem(input, plan, limit ?? total, base);
 }
 
-/** Seconds from the first to the last instant of a run-through. */
-const runSeconds = (timestamps: readonly string[]) =>
-  (Date.parse(timestamps.at(-1) ?? '') - Date.parse(timestamps[0] ?? '')) / 1000;
-
 /**
  * A plan that fits is half the work: the presentation is ready once a timed run-through of it
  * has finished within the slot. The latest run-through is the one that counts.
@@ -114,7 +111,7 @@ function rehearsedItem(
     .map((run) => run.timestamps)
     .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''))
     .at(-1);
-  const seconds = latest ? runSeconds(latest) : null;
+  const seconds = latest ? timeRehearsal(plan, latest).totalSeconds : null;
   const within = seconds !== null && seconds <= limitMinutes * 60;
   const minutes = seconds === null ? '' : (seconds / 60).toFixed(1);
   return assessed('format:presentation', {
